@@ -1,0 +1,7 @@
+// The public API of @afrapport/schema. Pure functions and data; no I/O.
+export * from "./localized-text.js";
+export * from "./slug.js";
+export * from "./question-meta.js";
+export * from "./questionnaire.js";
+export * from "./announcement.js";
+export * from "./survey-properties.js";
