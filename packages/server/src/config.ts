@@ -1,0 +1,62 @@
+import { resolve } from "node:path";
+import { z } from "zod";
+import type { DatabaseLocation } from "./db/database.js";
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  DATABASE_URL: z.string().optional(),
+  PUBLIC_URL: z.url().optional(),
+  SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
+  MAX_UPLOAD_MB: z.coerce.number().positive().max(100).default(20),
+  TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  database: DatabaseLocation;
+  /** The address people open; invite links and cookies' Secure flag follow it. */
+  publicUrl: string;
+  sessionTtlHours: number;
+  maxUploadBytes: number;
+  trustProxy: boolean;
+}
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
+
+/** DATABASE_URL: unset → ./data/afrapport.sqlite; `sqlite:PATH`; or `postgres://…` / `postgresql://…`. */
+export function parseDatabaseUrl(value: string | undefined, cwd: string): DatabaseLocation | string {
+  if (value === undefined || value === "") return { dialect: "sqlite", path: resolve(cwd, "data/afrapport.sqlite") };
+  if (value.startsWith("sqlite:")) {
+    const path = value.slice("sqlite:".length);
+    if (path === "") return "DATABASE_URL: sqlite: needs a file path, e.g. sqlite:./data/afrapport.sqlite";
+    return { dialect: "sqlite", path: path === ":memory:" ? path : resolve(cwd, path) };
+  }
+  if (/^postgres(ql)?:\/\//.test(value)) return { dialect: "postgres", url: value };
+  return "DATABASE_URL: must be sqlite:PATH or postgres://user@host:port/database";
+}
+
+/** Reads the configuration from the environment; every problem is reported, not only the first. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ConfigResult {
+  const parsed = EnvSchema.safeParse(env);
+  const errors: string[] = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+  const database = parseDatabaseUrl(env.DATABASE_URL, cwd);
+  if (typeof database === "string") errors.push(database);
+  if (!parsed.success || typeof database === "string") return { ok: false, errors };
+  const e = parsed.data;
+  return {
+    ok: true,
+    config: {
+      port: e.PORT,
+      host: e.HOST,
+      database,
+      publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ""),
+      sessionTtlHours: e.SESSION_TTL_HOURS,
+      maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 1024 * 1024),
+      trustProxy: e.TRUST_PROXY === "true",
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import SqliteDatabase from "better-sqlite3";
+import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
+import type { Database } from "./tables.js";
+
+export type DialectName = "sqlite" | "postgres";
+
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  dialect: DialectName;
+  close(): Promise<void>;
+}
+
+/** Where the data lives: parsed from DATABASE_URL by the config. */
+export type DatabaseLocation = { dialect: "sqlite"; path: string } | { dialect: "postgres"; url: string };
+
+export function openDatabase(location: DatabaseLocation): DatabaseHandle {
+  if (location.dialect === "sqlite") {
+    if (location.path !== ":memory:") mkdirSync(dirname(location.path), { recursive: true });
+    const sqlite = new SqliteDatabase(location.path);
+    // WAL lets readers go on while one writer commits; busy_timeout makes a second writer wait instead of failing.
+    sqlite.pragma("journal_mode = WAL");
+    sqlite.pragma("busy_timeout = 5000");
+    sqlite.pragma("foreign_keys = ON");
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    return { db, dialect: "sqlite", close: () => db.destroy() };
+  }
+  // Answers and timestamps are text; int8 counts come back as strings from pg unless parsed.
+  pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value, 10));
+  const pool = new pg.Pool({ connectionString: location.url, max: 10 });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, dialect: "postgres", close: () => db.destroy() };
+}

@@ -1,0 +1,10 @@
+import type { Migration } from "kysely";
+import * as initial from "./2026-11-23-initial.js";
+
+/**
+ * Every migration, by name. Names sort by date; Kysely runs them in that order. Listed statically rather than
+ * read from the folder, so the server runs the same from source, from a build and from a bundle.
+ */
+export const migrations: Record<string, Migration> = {
+  "2026-11-23-initial": initial,
+};
