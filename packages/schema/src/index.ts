@@ -5,3 +5,5 @@ export * from "./question-meta.js";
 export * from "./questionnaire.js";
 export * from "./announcement.js";
 export * from "./survey-properties.js";
+export * from "./region.js";
+export * from "./kommune.js";
