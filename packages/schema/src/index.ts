@@ -7,3 +7,4 @@ export * from "./announcement.js";
 export * from "./survey-properties.js";
 export * from "./region.js";
 export * from "./kommune.js";
+export * from "./merge-answers.js";
