@@ -1,0 +1,127 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import express, { type Request, type RequestHandler } from "express";
+import type { Kysely } from "kysely";
+import { auditRoutes } from "./audit/audit.routes.js";
+import { authRoutes } from "./auth/auth.routes.js";
+import { csrfMiddleware } from "./auth/csrf.js";
+import { sessionMiddleware } from "./auth/session.js";
+import type { Config } from "./config.js";
+import type { Database } from "./db/tables.js";
+import { errorMiddleware } from "./http/error-middleware.js";
+import { HttpError } from "./http/http-error.js";
+import { openApiRoutes } from "./openapi/openapi.routes.js";
+import { userRoutes } from "./user/user.routes.js";
+
+export interface AppDeps {
+  db: Kysely<Database>;
+  config: Config;
+  /** The clock; tests inject one. Default: the real time. */
+  now?: () => Date;
+  /**
+   * The built front end to serve. Default: packages/survey/dist/app when it exists; null serves none.
+   */
+  staticDir?: string | null;
+}
+
+/** AppDeps with the clock filled in, as createApp hands them to route modules. */
+export type ResolvedAppDeps = AppDeps & { now: () => Date };
+
+export const JSON_LIMIT = "1mb";
+export const DEFAULT_STATIC_DIR = fileURLToPath(new URL("../../survey/dist/app", import.meta.url));
+
+const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+// The front end: own scripts only; inline styles are allowed because survey-react-ui sets style attributes.
+const APP_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+export function createApp(input: AppDeps): express.Express {
+  const deps: ResolvedAppDeps = { ...input, now: input.now ?? (() => new Date()) };
+  const { config } = deps;
+  const app = express();
+
+  app.disable("x-powered-by");
+  // Behind a reverse proxy, trust exactly one hop: req.ip is then the address that proxy saw, and a client
+  // cannot dodge the rate limits by sending its own X-Forwarded-For.
+  app.set("trust proxy", config.trustProxy ? 1 : false);
+  app.use(securityHeaders(config.publicUrl.startsWith("https:")));
+
+  // Bodies under /api are JSON (or multipart for the upload routes, which parse with multer themselves).
+  app.use("/api", refuseNonJsonBodies);
+  app.use("/api", express.json({ limit: JSON_LIMIT, strict: true, type: isJsonRequest }));
+  app.use("/api", sessionMiddleware(deps));
+  app.use("/api", csrfMiddleware(config));
+
+  app.use("/api", openApiRoutes());
+  app.use("/api", authRoutes(deps));
+  app.use("/api", userRoutes(deps));
+  app.use("/api", auditRoutes(deps));
+
+  // Domain routes (campaign colleague): mount below
+  // e.g. app.use("/api", campaignRoutes(deps));
+  // End of domain routes
+
+  app.use("/api", (req, _res, next) => next(new HttpError("not_found", `There is no ${req.method} ${req.originalUrl.split("?")[0]}.`)));
+
+  const staticDir = deps.staticDir === undefined ? DEFAULT_STATIC_DIR : deps.staticDir;
+  if (staticDir !== null && existsSync(join(staticDir, "index.html"))) {
+    app.use(express.static(staticDir, { index: false, maxAge: "1h" }));
+    const index = join(staticDir, "index.html");
+    // The single-page app handles its own routes: any other GET outside /api gets index.html.
+    app.use((req, res, next) => {
+      if (req.method !== "GET" && req.method !== "HEAD") return next();
+      res.setHeader("Cache-Control", "no-cache");
+      res.sendFile(index);
+    });
+  }
+  app.use((req, _res, next) => next(new HttpError("not_found", `There is no ${req.method} ${req.path}.`)));
+
+  app.use(errorMiddleware());
+  return app;
+}
+
+function securityHeaders(https: boolean): RequestHandler {
+  return (req, res, next) => {
+    const api = req.path === "/api" || req.path.startsWith("/api/");
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    res.setHeader("X-Frame-Options", "DENY");
+    // Invite links are capabilities in the URL: never leak them to another site through Referer.
+    res.setHeader("Referrer-Policy", "no-referrer");
+    res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+    res.setHeader("Cross-Origin-Resource-Policy", "same-origin");
+    res.setHeader("Content-Security-Policy", api ? API_CSP : APP_CSP);
+    if (api) res.setHeader("Cache-Control", "no-store");
+    if (https) res.setHeader("Strict-Transport-Security", "max-age=31536000");
+    next();
+  };
+}
+
+/** application/json, or a +json type such as application/merge-patch+json. */
+export function isJsonRequest(req: Pick<Request, "headers">): boolean {
+  const type = (req.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
+  return type === "application/json" || /^application\/[a-z0-9.+-]+\+json$/.test(type);
+}
+
+function hasBody(req: Request): boolean {
+  const length = req.headers["content-length"];
+  return req.headers["transfer-encoding"] !== undefined || (length !== undefined && length !== "0");
+}
+
+/** 415 for a body that is neither JSON nor multipart/form-data (uploads). */
+const refuseNonJsonBodies: RequestHandler = (req, _res, next) => {
+  if (!hasBody(req) || isJsonRequest(req)) return next();
+  const type = (req.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
+  if (type === "multipart/form-data") return next();
+  next(new HttpError("unsupported_media_type", "Send the body as application/json (Content-Type: application/json)."));
+};

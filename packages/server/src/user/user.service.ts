@@ -1,0 +1,159 @@
+import { randomUUID } from "node:crypto";
+import { RegionCodeSchema } from "@afrapport/schema";
+import type { Kysely } from "kysely";
+import { z } from "zod";
+import { recordAudit } from "../audit/audit.service.js";
+import { deleteSessionsOfUser } from "../auth/session.repository.js";
+import type { SessionUser } from "../auth/current-user.js";
+import { hashPassword, MIN_PASSWORD_LENGTH } from "../auth/password.js";
+import type { Database, UserRole, UserRow } from "../db/tables.js";
+import { findUserByEmail, findUserById, insertUser, listUserRows, updateUser, type UserChange } from "./user.repository.js";
+
+export const userRoles = ["admin", "secretariat", "reviewer", "national"] as const satisfies readonly UserRole[];
+export const UserRoleSchema = z.enum(userRoles);
+
+/** Emails are compared and stored lower-case. */
+export const EmailSchema = z.string().trim().toLowerCase().pipe(z.email({ error: "must be an email address" }).max(320));
+
+const regionRule = (value: { role?: UserRole | undefined; regionCode?: string | null | undefined }, ctx: z.RefinementCtx) => {
+  if (value.role === "secretariat" && (value.regionCode === undefined || value.regionCode === null)) {
+    ctx.addIssue({ code: "custom", path: ["regionCode"], message: "a secretariat user needs a region code (1081–1085)" });
+  }
+};
+
+/** A new user, as the admin API and the CLI take it. */
+export const NewUserSchema = z
+  .strictObject({
+    email: EmailSchema,
+    name: z.string().trim().min(1, "must not be empty").max(200),
+    role: UserRoleSchema,
+    regionCode: RegionCodeSchema.nullable().optional(),
+    password: z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).max(1024),
+  })
+  .superRefine(regionRule);
+export type NewUser = z.infer<typeof NewUserSchema>;
+
+/** A change by an admin: role, region, name, or disabling (`disabled: true`) and enabling again. */
+export const UserChangeSchema = z
+  .strictObject({
+    name: z.string().trim().min(1, "must not be empty").max(200).optional(),
+    role: UserRoleSchema.optional(),
+    regionCode: RegionCodeSchema.nullable().optional(),
+    disabled: z.boolean().optional(),
+  })
+  .refine((value) => Object.keys(value).length > 0, { message: "name at least one field to change" });
+export type UserChangeInput = z.infer<typeof UserChangeSchema>;
+
+/** A user as the API shows it: never the password hash. */
+export interface PublicUser extends SessionUser {
+  createdAt: string;
+  disabled: boolean;
+}
+
+export const PublicUserSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: UserRoleSchema,
+  regionCode: z.string().nullable(),
+  createdAt: z.string(),
+  disabled: z.boolean(),
+});
+
+export function toSessionUser(row: UserRow): SessionUser {
+  return { id: row.id, email: row.email, name: row.name, role: row.role, regionCode: row.region_code };
+}
+
+export function toPublicUser(row: UserRow): PublicUser {
+  return { ...toSessionUser(row), createdAt: row.created_at, disabled: row.disabled_at !== null };
+}
+
+export type UserError =
+  | { code: "email_taken"; field: "email" }
+  | { code: "not_found" }
+  | { code: "region_required"; field: "regionCode" }
+  | { code: "self_lockout"; field: "role" | "disabled" };
+
+export type UserResult = { ok: true; user: PublicUser } | { ok: false; error: UserError };
+
+/** Creates a user (input already parsed with NewUserSchema) and records it in the audit log. */
+export async function createUser(db: Kysely<Database>, input: NewUser, actor: string, now: Date): Promise<UserResult> {
+  if ((await findUserByEmail(db, input.email)) !== undefined) return { ok: false, error: { code: "email_taken", field: "email" } };
+  const row: UserRow = {
+    id: randomUUID(),
+    email: input.email,
+    name: input.name,
+    password_hash: await hashPassword(input.password),
+    role: input.role,
+    region_code: input.regionCode ?? null,
+    created_at: now.toISOString(),
+    disabled_at: null,
+  };
+  try {
+    await db.transaction().execute(async (trx) => {
+      await insertUser(trx, row);
+      await recordAudit(
+        trx,
+        { actor, action: "user.created", subjectType: "user", subjectId: row.id, details: { email: row.email, role: row.role, regionCode: row.region_code } },
+        now,
+      );
+    });
+  } catch (error) {
+    // Two requests for one email at once: the unique index decides, and the loser hears the same as above.
+    if ((await findUserByEmail(db, input.email)) !== undefined) return { ok: false, error: { code: "email_taken", field: "email" } };
+    throw error;
+  }
+  return { ok: true, user: toPublicUser(row) };
+}
+
+export async function listUsers(db: Kysely<Database>): Promise<PublicUser[]> {
+  return (await listUserRows(db)).map(toPublicUser);
+}
+
+/**
+ * Changes a user. Disabling, or changing role or region, ends the user's sessions so the change applies at
+ * once. An admin cannot disable or demote themselves (someone must be left to undo it).
+ */
+export async function changeUser(db: Kysely<Database>, id: string, input: UserChangeInput, actor: string, now: Date): Promise<UserResult> {
+  const existing = await findUserById(db, id);
+  if (existing === undefined) return { ok: false, error: { code: "not_found" } };
+  if (id === actor && input.disabled === true) return { ok: false, error: { code: "self_lockout", field: "disabled" } };
+  if (id === actor && input.role !== undefined && input.role !== "admin") return { ok: false, error: { code: "self_lockout", field: "role" } };
+
+  const role = input.role ?? existing.role;
+  const regionCode = input.regionCode !== undefined ? input.regionCode : existing.region_code;
+  if (role === "secretariat" && regionCode === null) return { ok: false, error: { code: "region_required", field: "regionCode" } };
+
+  const change: UserChange = {};
+  if (input.name !== undefined && input.name !== existing.name) change.name = input.name;
+  if (role !== existing.role) change.role = role;
+  if (regionCode !== existing.region_code) change.region_code = regionCode;
+  if (input.disabled !== undefined && input.disabled !== (existing.disabled_at !== null)) {
+    change.disabled_at = input.disabled ? now.toISOString() : null;
+  }
+  if (Object.keys(change).length === 0) return { ok: true, user: toPublicUser(existing) };
+
+  const updated: UserRow = { ...existing, ...change };
+  await db.transaction().execute(async (trx) => {
+    await updateUser(trx, id, change);
+    if (change.role !== undefined || change.region_code !== undefined || change.disabled_at) await deleteSessionsOfUser(trx, id);
+    await recordAudit(
+      trx,
+      {
+        actor,
+        action: "user.changed",
+        subjectType: "user",
+        subjectId: id,
+        details: {
+          email: existing.email,
+          ...(change.name !== undefined ? { name: { from: existing.name, to: change.name } } : {}),
+          ...(change.role !== undefined ? { role: { from: existing.role, to: change.role } } : {}),
+          ...(change.region_code !== undefined ? { regionCode: { from: existing.region_code, to: change.region_code } } : {}),
+          ...(change.disabled_at !== undefined ? { disabled: change.disabled_at !== null } : {}),
+        },
+      },
+      now,
+    );
+  });
+  return { ok: true, user: toPublicUser(updated) };
+}
