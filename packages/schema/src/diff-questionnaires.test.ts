@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diffQuestionnaires, type QuestionnaireDiff } from "./diff-questionnaires.js";
+import { diffQuestionnaires, type QuestionnaireChange, type QuestionnaireDiff } from "./diff-questionnaires.js";
 import type { QuestionnaireVersion } from "./questionnaire.js";
 import { matchElements, type ElementJson } from "./survey-elements.js";
 
@@ -141,9 +141,9 @@ function removeElement(survey: Survey, name: string): void {
 }
 
 const empty = { added: [], removed: [], renamed: [], changed: [], questionnaire: [] };
-const major = (kind: string, detail: string) => ({ kind, breaking: true, bump: "major", detail });
-const minor = (kind: string, detail: string) => ({ kind, breaking: false, bump: "minor", detail });
-const patch = (kind: string, detail: string) => ({ kind, breaking: false, bump: "patch", detail });
+const major = (kind: string, detail: string): QuestionnaireChange => ({ kind, breaking: true, bump: "major", detail });
+const minor = (kind: string, detail: string): QuestionnaireChange => ({ kind, breaking: false, bump: "minor", detail });
+const patch = (kind: string, detail: string): QuestionnaireChange => ({ kind, breaking: false, bump: "patch", detail });
 
 describe("diffQuestionnaires", () => {
   it("finds nothing between identical versions", () => {
