@@ -18,8 +18,8 @@ describe("answerNumber", () => {
 
 describe("isUnanswered", () => {
   it("treats empty values as unanswered and 0/false as answers", () => {
-    for (const value of [undefined, null, "", "  ", [], {}]) expect(isUnanswered(value)).toBe(true);
-    for (const value of [0, false, "x", [1], { a: 1 }]) expect(isUnanswered(value)).toBe(false);
+    for (const value of [undefined, null, "", "  ", [], {}, { "2017": null, "2018": " " }]) expect(isUnanswered(value)).toBe(true);
+    for (const value of [0, false, "x", [1], { a: 1 }, { a: null, b: 0 }]) expect(isUnanswered(value)).toBe(false);
   });
 });
 

@@ -16,12 +16,15 @@ export function answerNumber(value: unknown): number | undefined {
   return undefined;
 }
 
-/** True when an answer counts as not given: undefined, null, blank text, an empty array or an empty object. */
+/**
+ * True when an answer counts as not given: undefined, null, blank text, an empty array, or an object none of
+ * whose values is given (`{}`, `{ "2017": null }`). 0 and false are answers.
+ */
 export function isUnanswered(value: unknown): boolean {
   if (value === undefined || value === null) return true;
   if (typeof value === "string") return value.trim() === "";
   if (Array.isArray(value)) return value.length === 0;
-  if (typeof value === "object") return Object.keys(value).length === 0;
+  if (typeof value === "object") return Object.values(value).every(isUnanswered);
   return false;
 }
 
