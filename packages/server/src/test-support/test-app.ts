@@ -96,6 +96,14 @@ export async function startTestApp(
     config,
     close: async () => {
       await closeServer(server);
+      // pg's pool.end() resolves before its sockets have closed, and `drop database … with (force)` then kills
+      // them, which a pool without an "error" listener turns into an uncaught exception. Ending the pool first
+      // (Kysely's destroy is idempotent, so drop's own close is a no-op) and giving the sockets a moment avoids it.
+      // TODO(foundation): pool.on("error") in db/database.ts would make this unnecessary.
+      if (dialect === "postgres") {
+        await database.close();
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
       await database.drop();
     },
     client: () => createClient(baseUrl),
