@@ -6,7 +6,7 @@ import { allowedValues, answerShape, hasOtherItem, surveyElements, type ElementJ
 
 const meta = { aggregation: "none", reportSection: "maalgruppe" };
 
-function questionnaire(version: string, elements: Record<string, unknown>[]): QuestionnaireVersion {
+function questionnaire(version: string, elements: ElementJson[]): QuestionnaireVersion {
   return {
     announcement: "spiseforstyrrelser",
     key: "kommune",
@@ -18,7 +18,7 @@ function questionnaire(version: string, elements: Record<string, unknown>[]): Qu
       pages: [
         {
           name: "side1",
-          elements: [{ type: "panel", name: "panel1", elements: elements.map((element) => ({ ...meta, ...element })) as { type: string; name: string }[] }],
+          elements: [{ type: "panel", name: "panel1", elements: elements.map((element) => ({ ...meta, ...element })) }],
         },
       ],
     },
