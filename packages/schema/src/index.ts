@@ -8,3 +8,6 @@ export * from "./survey-properties.js";
 export * from "./region.js";
 export * from "./kommune.js";
 export * from "./merge-answers.js";
+export * from "./semver.js";
+export * from "./diff-questionnaires.js";
+export * from "./migrate-answers.js";
