@@ -11,3 +11,8 @@ export * from "./merge-answers.js";
 export * from "./semver.js";
 export * from "./diff-questionnaires.js";
 export * from "./migrate-answers.js";
+export * from "./cpr.js";
+export * from "./survey-locale-da.js";
+export * from "./survey-model.js";
+export * from "./list-questions.js";
+export * from "./validate-questionnaire.js";
