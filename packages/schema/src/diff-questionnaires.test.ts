@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { builtInAnnouncements } from "./announcements/built-in.js";
 import { diffQuestionnaires, type QuestionnaireChange, type QuestionnaireDiff } from "./diff-questionnaires.js";
 import type { QuestionnaireVersion } from "./questionnaire.js";
 import { matchElements, type ElementJson } from "./survey-elements.js";
@@ -424,5 +425,15 @@ describe("matchElements", () => {
 
   it("matches each question once and leaves the rest unmatched", () => {
     expect(pairs([q("a"), q("b"), q("x")], [q("c", ["a", "b"]), q("y")])).toEqual({ a: "c" });
+  });
+});
+
+describe("diffQuestionnaires on the built-in questionnaires", () => {
+  it("finds nothing between each published questionnaire and itself", () => {
+    const questionnaires = builtInAnnouncements.flatMap((announcement) => announcement.questionnaires);
+    expect(questionnaires.length).toBeGreaterThan(0);
+    for (const questionnaire of questionnaires) {
+      expect(diffQuestionnaires(questionnaire, structuredClone(questionnaire)), questionnaire.key).toMatchObject({ ...empty, requiredBump: "none" });
+    }
   });
 });

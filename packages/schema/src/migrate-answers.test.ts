@@ -1,4 +1,6 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { builtInAnnouncements } from "./announcements/built-in.js";
 import { migrateAnswers, type MigrationResult } from "./migrate-answers.js";
 import type { Answers } from "./question-meta.js";
 import type { QuestionnaireVersion } from "./questionnaire.js";
@@ -271,6 +273,18 @@ describe("migrateAnswers over generated answers", () => {
         if (!old || answerShape(old) !== "multi" || !Object.hasOwn(result.answers, question)) continue;
         const kept = result.answers[question] as unknown[];
         expect([...kept, ...(value as unknown[])].map(String).sort(), context).toEqual((answers[question] as unknown[]).map(String).sort());
+      }
+    }
+  });
+});
+
+describe("migrateAnswers on the built-in questionnaires", () => {
+  it("carries every answer of the answer fixtures to the same version unchanged", () => {
+    for (const questionnaire of builtInAnnouncements.flatMap((announcement) => announcement.questionnaires)) {
+      const folder = new URL(`../fixtures/${questionnaire.announcement}/${questionnaire.key}/`, import.meta.url);
+      for (const file of readdirSync(folder).filter((name) => name.endsWith(".json"))) {
+        const { answers } = JSON.parse(readFileSync(new URL(file, folder), "utf8")) as { answers: Answers };
+        expect(migrateAnswers(questionnaire, questionnaire, answers), file).toEqual({ answers, carried: Object.keys(answers), renamed: [], dropped: [] });
       }
     }
   });
