@@ -22,6 +22,7 @@ export interface TestResponse {
   /** Parsed JSON when the response is JSON, else undefined. */
   body: any;
   headers: Headers;
+  /** The body decoded as UTF-8, byte order mark included. */
   text: string;
 }
 
@@ -166,7 +167,8 @@ function createClient(baseUrl: string): TestClient {
     if (UNSAFE.has(method) && token !== false && token !== undefined && !headers.has("x-csrf-token")) headers.set("x-csrf-token", token);
     const response = await fetch(baseUrl + path, { ...requestInit, method, headers, redirect: "manual" });
     storeCookies(client.cookies, response.headers);
-    const text = await response.text();
+    // ignoreBOM keeps a byte order mark in `text` (response.text() would drop it), so CSV tests can see it.
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await response.arrayBuffer());
     let body: any;
     if ((response.headers.get("content-type") ?? "").includes("json") && text !== "") body = JSON.parse(text);
     if (body && typeof body === "object" && typeof body.csrfToken === "string") {
