@@ -3,7 +3,7 @@ import type { Competence } from "./announcement.js";
 import type { Locale, LocalizedText } from "./localized-text.js";
 import type { Answers, CompetencePresence, ScreeningRole } from "./question-meta.js";
 import type { QuestionnaireVersion } from "./questionnaire.js";
-import { reportQuestions, type ReportQuestion } from "./report-questions.js";
+import { listQuestions, type ListedQuestion } from "./list-questions.js";
 import { answerNumber, formatNumber, isUnanswered, joinList, quoteValue } from "./report-text.js";
 
 /**
@@ -80,7 +80,7 @@ export function resolveScreeningThresholds(thresholds: Partial<ScreeningThreshol
 /** Judges one offer's answers by the four criteria of the screening model. */
 export function screenOffer(input: ScreenOfferInput): ScreeningResult {
   const thresholds = resolveScreeningThresholds(input.thresholds);
-  const questions = reportQuestions(input.questionnaire);
+  const questions = listQuestions(input.questionnaire);
   const byRole = (role: ScreeningRole) => questions.find((question) => question.meta.screening === role);
   const criteria: CriterionResult[] = [
     judgeFlow(byRole("flow"), input.answers, thresholds.minCitizensPerYear),
@@ -132,7 +132,7 @@ function citizens(count: number, locale: Locale): string {
   return `${n(count, locale)} ${count === 1 ? "citizen" : "citizens"}`;
 }
 
-function judgeFlow(question: ReportQuestion | undefined, answers: Answers, min: number): CriterionResult {
+function judgeFlow(question: ListedQuestion | undefined, answers: Answers, min: number): CriterionResult {
   if (!question) return { criterion: "flow", status: "not-answered", reason: notAsked.flow };
   const raw = answers[question.name];
   const record = raw !== null && typeof raw === "object" && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
@@ -189,7 +189,7 @@ function judgeFlow(question: ReportQuestion | undefined, answers: Answers, min: 
 }
 
 /** The years of a flow question: its items' names, or – for a question without items – the answer's keys. */
-function yearItems(question: ReportQuestion, record: Record<string, unknown>): string[] {
+function yearItems(question: ListedQuestion, record: Record<string, unknown>): string[] {
   const items = question.element.items;
   if (Array.isArray(items) && items.length > 0) {
     return items.flatMap((item) =>
@@ -208,7 +208,7 @@ interface NumberCriterionTexts {
 function judgeNumber(
   criterion: "staff" | "experience",
   texts: NumberCriterionTexts,
-  question: ReportQuestion | undefined,
+  question: ListedQuestion | undefined,
   answers: Answers,
   min: number,
 ): CriterionResult {
@@ -221,7 +221,7 @@ function judgeNumber(
   return { ...base, status: value >= min ? "met" : "not-met", reason: both((locale) => texts.judged(value, min, locale)), value };
 }
 
-const judgeStaff = (question: ReportQuestion | undefined, answers: Answers, min: number) =>
+const judgeStaff = (question: ListedQuestion | undefined, answers: Answers, min: number) =>
   judgeNumber(
     "staff",
     {
@@ -240,7 +240,7 @@ const judgeStaff = (question: ReportQuestion | undefined, answers: Answers, min:
     min,
   );
 
-const judgeExperience = (question: ReportQuestion | undefined, answers: Answers, min: number) =>
+const judgeExperience = (question: ListedQuestion | undefined, answers: Answers, min: number) =>
   judgeNumber(
     "experience",
     {
@@ -264,7 +264,7 @@ const judgeExperience = (question: ReportQuestion | undefined, answers: Answers,
 
 const presentValues: readonly CompetencePresence[] = ["internal", "external"];
 
-function judgeCompetences(question: ReportQuestion | undefined, answers: Answers, competences: Competence[]): CriterionResult {
+function judgeCompetences(question: ListedQuestion | undefined, answers: Answers, competences: Competence[]): CriterionResult {
   if (!question) return { criterion: "competences", status: "not-answered", reason: notAsked.competences };
   const base = { criterion: "competences" as const, question: question.name };
   if (competences.length === 0) {
@@ -354,7 +354,7 @@ function judgeCompetences(question: ReportQuestion | undefined, answers: Answers
 }
 
 /** The row values of a matrix question, or undefined when it defines none. */
-function matrixRowValues(question: ReportQuestion): string[] | undefined {
+function matrixRowValues(question: ListedQuestion): string[] | undefined {
   const rows = question.element.rows;
   if (!Array.isArray(rows) || rows.length === 0) return undefined;
   return rows.flatMap((row) =>
@@ -390,6 +390,6 @@ function summarise(verdict: ScreeningVerdict, criteria: CriterionResult[]): Loca
 
 /** Used by the report to tell whether a questionnaire takes part in screening at all. */
 export function hasScreeningQuestions(questionnaire: QuestionnaireVersion): boolean {
-  return reportQuestions(questionnaire).some((question) => question.meta.screening !== undefined);
+  return listQuestions(questionnaire).some((question) => question.meta.screening !== undefined);
 }
 
