@@ -16,3 +16,8 @@ export * from "./survey-locale-da.js";
 export * from "./survey-model.js";
 export * from "./list-questions.js";
 export * from "./validate-questionnaire.js";
+export * from "./screening.js";
+export * from "./offer-identity.js";
+export * from "./joint-report.js";
+export * from "./report-figure.js";
+export * from "./aggregate-report.js";
