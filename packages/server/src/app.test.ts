@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { createApp } from "./app.js";
 import { createTestDatabase, dialects } from "./test-support/dialects.js";
-import { startTestApp, type TestApp, type TestResponse } from "./test-support/test-app.js";
+import { dropTestDatabase, startTestApp, type TestApp, type TestResponse } from "./test-support/test-app.js";
 
 /** Everything a bad request could have changed. */
 async function snapshot(app: TestApp) {
@@ -232,7 +232,7 @@ describe("serving the built front end", () => {
     } finally {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
-      await database.drop();
+      await dropTestDatabase(database);
       rmSync(dir, { recursive: true, force: true });
     }
   });

@@ -8,7 +8,7 @@ import type { Config } from "../config.js";
 import type { DialectName } from "../db/database.js";
 import type { Database, UserRole } from "../db/tables.js";
 import { createUser, NewUserSchema } from "../user/user.service.js";
-import { createTestDatabase } from "./dialects.js";
+import { createTestDatabase, type TestDatabase } from "./dialects.js";
 
 // The global setup (outside this package's tsconfig) declares this; repeated here so `tsc` sees it too.
 declare module "vitest" {
@@ -97,15 +97,7 @@ export async function startTestApp(
     config,
     close: async () => {
       await closeServer(server);
-      // pg's pool.end() resolves before its sockets have closed, and `drop database … with (force)` then kills
-      // them, which a pool without an "error" listener turns into an uncaught exception. Ending the pool first
-      // (Kysely's destroy is idempotent, so drop's own close is a no-op) and giving the sockets a moment avoids it.
-      // TODO(foundation): pool.on("error") in db/database.ts would make this unnecessary.
-      if (dialect === "postgres") {
-        await database.close();
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-      await database.drop();
+      await dropTestDatabase(database);
     },
     client: () => createClient(baseUrl),
     createUser: async (input) => {
@@ -126,6 +118,21 @@ export async function startTestApp(
     },
   };
   return testApp;
+}
+
+/**
+ * Drops a database from createTestDatabase without an uncaught exception. pg's pool.end() resolves before its
+ * sockets have closed, and `drop database … with (force)` then kills them, which a pool without an "error"
+ * listener turns into an uncaught exception. Ending the pool first (Kysely's destroy is idempotent, so drop's
+ * own close is a no-op) and giving the sockets a moment avoids it.
+ * TODO(foundation): pool.on("error") in db/database.ts would make this unnecessary.
+ */
+export async function dropTestDatabase(database: TestDatabase): Promise<void> {
+  if (database.dialect === "postgres") {
+    await database.close();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await database.drop();
 }
 
 function closeServer(server: Server): Promise<void> {
