@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { builtInAnnouncements } from "./announcements/built-in.js";
 import { diffQuestionnaires, type QuestionnaireChange, type QuestionnaireDiff } from "./diff-questionnaires.js";
 import type { QuestionnaireVersion } from "./questionnaire.js";
+import { compareSemver } from "./semver.js";
 import { matchElements, type ElementJson } from "./survey-elements.js";
 
 // A small municipality questionnaire (eating disorders) in its first published version; each test derives the
@@ -434,6 +435,19 @@ describe("diffQuestionnaires on the built-in questionnaires", () => {
     expect(questionnaires.length).toBeGreaterThan(0);
     for (const questionnaire of questionnaires) {
       expect(diffQuestionnaires(questionnaire, structuredClone(questionnaire)), questionnaire.key).toMatchObject({ ...empty, requiredBump: "none" });
+    }
+  });
+
+  it("gives every published version a version number grown at least by the bump its changes require", () => {
+    for (const announcement of builtInAnnouncements) {
+      const keys = new Set(announcement.questionnaires.map((questionnaire) => questionnaire.key));
+      for (const key of keys) {
+        const versions = announcement.questionnaires.filter((q) => q.key === key).sort((a, b) => compareSemver(a.version, b.version));
+        for (let i = 1; i < versions.length; i++) {
+          const diff = diffQuestionnaires(versions[i - 1]!, versions[i]!);
+          expect(diff.bumpSufficient, `${announcement.id}/${key} ${versions[i - 1]!.version} → ${versions[i]!.version} needs a ${diff.requiredBump} bump`).toBe(true);
+        }
+      }
     }
   });
 });
