@@ -1,0 +1,248 @@
+import type { AnswerConflict, Answers, LocalizedText, QuestionnaireVersion } from "@afrapport/schema";
+
+// The respondent API (token-authenticated, no cookies): GET/PUT/POST under /api/respond/:token. Every call
+// returns its failure as a value, never throws: the page decides what a lost connection or a 409 means.
+
+export type CampaignStatus = "draft" | "open" | "closed" | "reported";
+export type ResponseStatus = "draft" | "submitted" | "reopened";
+
+export interface RespondCampaign {
+  id: string;
+  title: string;
+  announcementTitle: LocalizedText;
+  deadline: string;
+  status: CampaignStatus;
+}
+
+export interface RespondRespondent {
+  id: string;
+  name: string;
+  kind: "municipality" | "offer";
+}
+
+export interface RespondResponse {
+  id: string;
+  status: ResponseStatus;
+  revision: number;
+  answers: Answers;
+  updatedAt: string | null;
+  submittedAt: string | null;
+}
+
+export interface Attachment {
+  id: string;
+  name: string;
+  size: number;
+  contentType: string;
+  sha256: string;
+  question: string;
+}
+
+/** What a respondent link opens: GET /api/respond/:token. */
+export interface RespondState {
+  campaign: RespondCampaign;
+  respondent: RespondRespondent;
+  questionnaire: QuestionnaireVersion;
+  response: RespondResponse;
+  attachments: Attachment[];
+  editable: boolean;
+}
+
+/** A message the server attaches to one question: a CPR warning on save, a validation error on submit. */
+export interface QuestionMessage {
+  question: string;
+  path?: string;
+  code: string;
+  message: LocalizedText;
+}
+
+export interface SaveResult {
+  revision: number;
+  /** the full saved state, possibly merged with a colleague's save */
+  answers: Answers;
+  /** questions whose saved value came from a colleague's save */
+  fromTheirs: string[];
+  warnings: QuestionMessage[];
+  errors: QuestionMessage[];
+}
+
+export interface Receipt {
+  responseId: string;
+  revision: number;
+  submittedAt: string;
+  answersSha256: string;
+  respondentName: string;
+  campaignTitle: string;
+}
+
+export interface ReceiptWithAnswers {
+  receipt: Receipt;
+  answers: Answers;
+}
+
+/** The body of a 409 stale_revision: a colleague saved the same questions since my base revision. */
+export interface StaleRevisionBody {
+  conflicts: AnswerConflict[];
+  current: { revision: number; answers: Answers };
+}
+
+export type ApiFailure =
+  | { kind: "network" }
+  | { kind: "http"; status: number; code: string; message: string; field?: string; body: unknown };
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; failure: ApiFailure };
+
+export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
+
+/** The largest body a browser sends with `keepalive` (64 KiB in every engine). */
+export const keepaliveBodyLimit = 64 * 1024;
+
+export class RespondApi {
+  readonly base: string;
+
+  constructor(
+    readonly token: string,
+    private readonly fetchImpl: FetchLike = (input, init) => globalThis.fetch(input, init),
+    origin = "",
+  ) {
+    this.base = `${origin}/api/respond/${encodeURIComponent(token)}`;
+  }
+
+  load(): Promise<ApiResult<RespondState>> {
+    return this.request<RespondState>("GET", "");
+  }
+
+  /**
+   * Saves the full answers. `keepalive` lets the request outlive the page (pagehide, a hidden tab); bodies over
+   * the browser's keepalive limit go without it rather than not at all.
+   */
+  saveAnswers(baseRevision: number, answers: Answers, options: { keepalive?: boolean } = {}): Promise<ApiResult<SaveResult>> {
+    const body = JSON.stringify({ baseRevision, answers });
+    const keepalive = options.keepalive === true && new TextEncoder().encode(body).length < keepaliveBodyLimit;
+    return this.request<SaveResult>("PUT", "/answers", body, keepalive);
+  }
+
+  submit(baseRevision: number, answers: Answers): Promise<ApiResult<{ receipt: Receipt }>> {
+    return this.request("POST", "/submit", JSON.stringify({ baseRevision, answers }));
+  }
+
+  receipt(): Promise<ApiResult<ReceiptWithAnswers>> {
+    return this.request("GET", "/receipt");
+  }
+
+  attachmentUrl(id: string): string {
+    return `${this.base}/attachments/${encodeURIComponent(id)}`;
+  }
+
+  async downloadAttachment(id: string): Promise<ApiResult<Blob>> {
+    let response: Response;
+    try {
+      response = await this.fetchImpl(this.attachmentUrl(id), { method: "GET" });
+    } catch {
+      return { ok: false, failure: { kind: "network" } };
+    }
+    if (!response.ok) return { ok: false, failure: await httpFailure(response) };
+    return { ok: true, value: await response.blob() };
+  }
+
+  deleteAttachment(id: string): Promise<ApiResult<unknown>> {
+    return this.request("DELETE", `/attachments/${encodeURIComponent(id)}`);
+  }
+
+  /** Uploads one file with XMLHttpRequest, the one browser API that reports upload progress. */
+  uploadAttachment(question: string, file: File, onProgress: (sent: number, total: number) => void): Promise<ApiResult<Attachment>> {
+    return new Promise((resolve) => {
+      const xhr = new XMLHttpRequest();
+      xhr.open("POST", `${this.base}/attachments`);
+      xhr.responseType = "text";
+      xhr.upload.addEventListener("progress", (event) => {
+        if (event.lengthComputable) onProgress(event.loaded, event.total);
+      });
+      xhr.addEventListener("load", () => {
+        const body = parseJson(xhr.responseText);
+        if (xhr.status >= 200 && xhr.status < 300) resolve({ ok: true, value: body as Attachment });
+        else resolve({ ok: false, failure: failureFromBody(xhr.status, body) });
+      });
+      xhr.addEventListener("error", () => resolve({ ok: false, failure: { kind: "network" } }));
+      xhr.addEventListener("abort", () => resolve({ ok: false, failure: { kind: "network" } }));
+      const form = new FormData();
+      form.append("question", question);
+      form.append("file", file, file.name);
+      xhr.send(form);
+    });
+  }
+
+  private async request<T>(method: string, path: string, body?: string, keepalive = false): Promise<ApiResult<T>> {
+    let response: Response;
+    try {
+      response = await this.fetchImpl(this.base + path, {
+        method,
+        headers: body === undefined ? { accept: "application/json" } : { accept: "application/json", "content-type": "application/json" },
+        ...(body === undefined ? {} : { body }),
+        ...(keepalive ? { keepalive: true } : {}),
+        cache: "no-store",
+      });
+    } catch {
+      return { ok: false, failure: { kind: "network" } };
+    }
+    if (!response.ok) return { ok: false, failure: await httpFailure(response) };
+    if (response.status === 204) return { ok: true, value: undefined as T };
+    const text = await response.text().catch(() => "");
+    return { ok: true, value: parseJson(text) as T };
+  }
+}
+
+async function httpFailure(response: Response): Promise<ApiFailure> {
+  const text = await response.text().catch(() => "");
+  return failureFromBody(response.status, parseJson(text));
+}
+
+/** Reads the `{ error: { code, message, field? } }` body every error response carries. */
+export function failureFromBody(status: number, body: unknown): ApiFailure {
+  const error = isRecord(body) && isRecord(body.error) ? body.error : {};
+  return {
+    kind: "http",
+    status,
+    code: typeof error.code === "string" ? error.code : `http_${status}`,
+    message: typeof error.message === "string" ? error.message : "",
+    ...(typeof error.field === "string" ? { field: error.field } : {}),
+    body,
+  };
+}
+
+export function staleRevisionBody(failure: ApiFailure): StaleRevisionBody | undefined {
+  if (failure.kind !== "http" || failure.status !== 409 || failure.code !== "stale_revision") return undefined;
+  const body = failure.body;
+  if (!isRecord(body) || !isRecord(body.current) || typeof body.current.revision !== "number") return undefined;
+  const answers = isRecord(body.current.answers) ? body.current.answers : {};
+  const conflicts = Array.isArray(body.conflicts) ? (body.conflicts as AnswerConflict[]) : [];
+  return { conflicts, current: { revision: body.current.revision, answers } };
+}
+
+export function questionMessages(failure: ApiFailure): QuestionMessage[] {
+  if (failure.kind !== "http" || !isRecord(failure.body) || !Array.isArray(failure.body.errors)) return [];
+  return failure.body.errors.filter(isQuestionMessage);
+}
+
+export function isQuestionMessage(value: unknown): value is QuestionMessage {
+  return (
+    isRecord(value) &&
+    typeof value.question === "string" &&
+    isRecord(value.message) &&
+    typeof value.message.da === "string" &&
+    typeof value.message.en === "string"
+  );
+}
+
+function parseJson(text: string): unknown {
+  if (text === "") return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
