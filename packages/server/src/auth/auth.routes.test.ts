@@ -174,6 +174,17 @@ describe.each(dialects)("auth on %s", (dialect) => {
     expect(ok.status).toBe(200);
   });
 
+  it("accepts a sign-in whose Origin is the host it was sent to, even when PUBLIC_URL names another", async () => {
+    app = await startTestApp(dialect, { config: { publicUrl: "http://localhost:3000" } });
+    const user = await app.createUser({ role: "admin" });
+    const ok = await app.client().post("/api/auth/login", { email: user.email, password: user.password }, { headers: { origin: app.baseUrl } });
+    expect(ok.status).toBe(200);
+    for (const origin of ["null", "http://127.0.0.1.evil.example", "https://localhost:3000"]) {
+      const res = await app.client().post("/api/auth/login", { email: user.email, password: user.password }, { headers: { origin } });
+      expect(res.status, origin).toBe(403);
+    }
+  });
+
   it("ignores garbage and unknown session cookies", async () => {
     app = await startTestApp(dialect);
     for (const cookie of ["afrapport_session=abc", `afrapport_session=${"A".repeat(43)}`, "afrapport_session=%E0%A4%A", "other=1"]) {

@@ -13,7 +13,9 @@ const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
  * login and GET /api/auth/me; another site can neither read it nor set the header without a CORS preflight.
  *
  * Exempt: /api/respond/… (authorised by the capability token in the URL, no cookie involved) and login (no
- * session yet). Login instead refuses a request whose Origin header names another site (login CSRF).
+ * session yet). Login instead refuses a request whose Origin header names another site (login CSRF): the Origin
+ * must be PUBLIC_URL's origin or name the host the request was sent to (so http://127.0.0.1:3000 works as well as
+ * http://localhost:3000 on a developer's machine).
  * Mount under /api, after the session middleware.
  */
 export function csrfMiddleware(config: Config): RequestHandler {
@@ -25,7 +27,7 @@ export function csrfMiddleware(config: Config): RequestHandler {
     if (path.startsWith("/respond/")) return next();
     if (path === "/auth/login") {
       const origin = req.headers.origin;
-      if (origin !== undefined && origin !== ownOrigin) {
+      if (origin !== undefined && origin !== ownOrigin && !sameHost(origin, req.headers.host)) {
         return next(new HttpError("csrf_failed", "The request came from another site."));
       }
       return next();
@@ -38,6 +40,15 @@ export function csrfMiddleware(config: Config): RequestHandler {
     }
     next();
   };
+}
+
+function sameHost(origin: string, host: string | undefined): boolean {
+  if (host === undefined) return false;
+  try {
+    return new URL(origin).host === host.toLowerCase();
+  } catch {
+    return false; // "null" (sandboxed pages, file://) or garbage
+  }
 }
 
 function safeEqual(a: string, b: string): boolean {

@@ -1,0 +1,152 @@
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import { generatePassword } from "./auth/password.js";
+import { loadConfig } from "./config.js";
+import { openDatabase } from "./db/database.js";
+import { migrateToLatest } from "./db/migrate.js";
+import { createUser, listUsers, NewUserSchema, userRoles } from "./user/user.service.js";
+
+/**
+ * The operator's command line: `pnpm --filter @afrapport/server cli <command>`. The database comes from
+ * DATABASE_URL, as for the server. Exit codes: 0 done, 1 it failed (configuration, database, email taken),
+ * 2 bad arguments.
+ */
+export const USAGE = `Usage: afrapport <command> [options]
+
+Commands:
+  create-user --email E --name N --role ${userRoles.join("|")} [--region 1081-1085] [--password P]
+      Creates a user. A secretariat user needs --region. Without --password the password is read from
+      AFRAPPORT_PASSWORD, or a strong one is generated and printed once. (A password on the command line
+      ends up in the shell history; prefer AFRAPPORT_PASSWORD or a generated one.)
+  list-users
+      Lists every user: email, role, region, status.
+  migrate
+      Brings the database to the newest schema (the server also does this when it starts).
+
+Options:
+  -h, --help   Shows this text.
+
+Environment:
+  DATABASE_URL   sqlite:PATH or postgres://user@host:port/database (default sqlite:./data/afrapport.sqlite)`;
+
+export interface CliIo {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+class UsageError extends Error {}
+
+export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.env, io: CliIo = defaultIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+    io.out(USAGE);
+    return command === undefined ? 2 : 0;
+  }
+  try {
+    switch (command) {
+      case "create-user":
+        return await createUserCommand(rest, env, io);
+      case "list-users":
+        return await withDatabase(rest, env, io, async (db) => {
+          const users = await listUsers(db);
+          if (users.length === 0) io.out("No users yet. Create one with: create-user --email … --name … --role admin");
+          for (const u of users) {
+            io.out([u.email, u.role, u.regionCode ?? "-", u.disabled ? "disabled" : "active", u.name].join("\t"));
+          }
+          return 0;
+        });
+      case "migrate":
+        return await withDatabase(rest, env, io, async () => {
+          io.out("The database is at the newest schema.");
+          return 0;
+        });
+      default:
+        throw new UsageError(`Unknown command "${command}". Commands: create-user, list-users, migrate.`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`Error: ${error.message}`);
+      io.err("Run with --help for usage.");
+      return 2;
+    }
+    io.err(`Error: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}
+
+async function createUserCommand(args: string[], env: NodeJS.ProcessEnv, io: CliIo): Promise<number> {
+  const { values } = parse(args, {
+    email: { type: "string" },
+    name: { type: "string" },
+    role: { type: "string" },
+    region: { type: "string" },
+    password: { type: "string" },
+  });
+  for (const required of ["email", "name", "role"] as const) {
+    if (values[required] === undefined) throw new UsageError(`create-user needs --${required}.`);
+  }
+  const generated = values.password === undefined && !env.AFRAPPORT_PASSWORD;
+  const password = values.password ?? (env.AFRAPPORT_PASSWORD || generatePassword());
+  const parsed = NewUserSchema.safeParse({
+    email: values.email,
+    name: values.name,
+    role: values.role,
+    regionCode: values.region ?? null,
+    password,
+  });
+  if (!parsed.success) {
+    const flag: Record<string, string> = { regionCode: "--region", email: "--email", name: "--name", role: "--role", password: "--password" };
+    const problems = parsed.error.issues.map((issue) => `${flag[String(issue.path[0])] ?? issue.path.join(".")}: ${issue.message}`);
+    throw new UsageError(problems.join("; "));
+  }
+  return withDatabase([], env, io, async (db) => {
+    const result = await createUser(db, parsed.data, "cli", new Date());
+    if (!result.ok) {
+      io.err(result.error.code === "email_taken" ? `Error: a user with the email ${parsed.data.email} already exists.` : `Error: ${result.error.code}`);
+      return 1;
+    }
+    const u = result.user;
+    io.out(`Created ${u.role} ${u.email}${u.regionCode ? ` (region ${u.regionCode})` : ""}.`);
+    if (generated) io.out(`Password (shown only now): ${password}`);
+    return 0;
+  });
+}
+
+async function withDatabase(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  io: CliIo,
+  run: (db: ReturnType<typeof openDatabase>["db"]) => Promise<number>,
+): Promise<number> {
+  parse(args, {});
+  const config = loadConfig(env);
+  if (!config.ok) {
+    io.err("Configuration errors:");
+    for (const e of config.errors) io.err(`  ${e}`);
+    return 1;
+  }
+  const handle = openDatabase(config.config.database);
+  try {
+    await migrateToLatest(handle.db);
+    return await run(handle.db);
+  } finally {
+    await handle.close();
+  }
+}
+
+type Options = Record<string, { type: "string" }>;
+
+function parse<O extends Options>(args: string[], options: O) {
+  try {
+    return parseArgs({ args, options, strict: true, allowPositionals: false });
+  } catch (error) {
+    // node's messages name the option, e.g. Unknown option '--emial'
+    throw new UsageError(error instanceof Error ? error.message.split("\n")[0]! : String(error));
+  }
+}
+
+const defaultIo: CliIo = { out: (line) => console.log(line), err: (line) => console.error(line) };
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await runCli(process.argv.slice(2));
+}
