@@ -21,3 +21,4 @@ export * from "./offer-identity.js";
 export * from "./joint-report.js";
 export * from "./report-figure.js";
 export * from "./aggregate-report.js";
+export * from "./validate-answers.js";
