@@ -279,13 +279,30 @@ describe("migrateAnswers over generated answers", () => {
 });
 
 describe("migrateAnswers on the built-in questionnaires", () => {
-  it("carries every answer of the answer fixtures to the same version unchanged", () => {
-    for (const questionnaire of builtInAnnouncements.flatMap((announcement) => announcement.questionnaires)) {
+  const fixtures = builtInAnnouncements
+    .flatMap((announcement) => announcement.questionnaires)
+    .flatMap((questionnaire) => {
       const folder = new URL(`../fixtures/${questionnaire.announcement}/${questionnaire.key}/`, import.meta.url);
-      for (const file of readdirSync(folder).filter((name) => name.endsWith(".json"))) {
-        const { answers } = JSON.parse(readFileSync(new URL(file, folder), "utf8")) as { answers: Answers };
-        expect(migrateAnswers(questionnaire, questionnaire, answers), file).toEqual({ answers, carried: Object.keys(answers), renamed: [], dropped: [] });
-      }
+      return readdirSync(folder)
+        .filter((name) => name.endsWith(".json"))
+        .map((file) => ({ questionnaire, file, answers: (JSON.parse(readFileSync(new URL(file, folder), "utf8")) as { answers: Answers }).answers }));
+    });
+
+  it("carries every answer of the valid answer fixtures to the same version unchanged", () => {
+    const valid = fixtures.filter(({ file }) => file.startsWith("valid-"));
+    expect(valid.length).toBeGreaterThan(0);
+    for (const { questionnaire, file, answers } of valid) {
+      expect(migrateAnswers(questionnaire, questionnaire, answers), file).toEqual({ answers, carried: Object.keys(answers), renamed: [], dropped: [] });
+    }
+  });
+
+  it("accounts for every key of the invalid fixtures too, dropping only what no question can hold", () => {
+    for (const { questionnaire, file, answers } of fixtures) {
+      const result = migrateAnswers(questionnaire, questionnaire, answers);
+      const accounted = new Set([...result.carried, ...result.renamed.map((r) => r.from), ...result.dropped.map((d) => d.question)]);
+      expect([...accounted].sort(), file).toEqual(Object.keys(answers).sort());
+      expect(result.renamed, file).toEqual([]);
+      for (const { reason } of result.dropped) expect(["removed", "choice-removed", "column-removed"], file).toContain(reason);
     }
   });
 });

@@ -63,7 +63,9 @@ type Outcome =
  * renamed through `previousNames`, its new name) or listed in `dropped`, or – when only part of its value no longer
  * fits, like one removed choice of a checkbox – both carried and listed with the part dropped.
  * A `<name>-Comment` key goes with its question (to `<newName>-Comment`) while the new question still has a
- * comment area or an "Other" item.
+ * comment area or an "Other" item. What is carried fits the new version: a value it cannot hold – a choice, row,
+ * column or item it does not have, or a key that is no question of either version – is dropped and listed, even if
+ * the old version could not hold it either (so `migrateAnswers(q, q, answers)` only drops what `q` cannot hold).
  */
 export function migrateAnswers(from: QuestionnaireVersion, to: QuestionnaireVersion, answers: Answers): MigrationResult {
   const beforeQuestions = surveyElements(from.survey).map((location) => location.element);
