@@ -1,0 +1,13 @@
+// The public API of @afrapport/server: build the app around a database, or run it as `pnpm start`.
+export { createApp, type AppDeps, type ResolvedAppDeps } from "./app.js";
+export { loadConfig, parseDatabaseUrl, type Config, type ConfigResult } from "./config.js";
+export { openDatabase, type DatabaseHandle, type DatabaseLocation, type DialectName } from "./db/database.js";
+export { migrateToLatest } from "./db/migrate.js";
+export type * from "./db/tables.js";
+export { HttpError, errorStatus, type ErrorCode } from "./http/http-error.js";
+export { toCsv, sendCsv, type CsvCell } from "./http/csv.js";
+export { buildOpenApiDocument, registerRoute, type RouteSpec } from "./openapi/openapi-registry.js";
+export { requireUser, currentUser, type SessionUser } from "./auth/current-user.js";
+export { recordAudit } from "./audit/audit.service.js";
+export { consumeRateLimit } from "./rate-limit/rate-limit.js";
+export { runCli } from "./cli.js";
