@@ -177,6 +177,19 @@ describe("migrateAnswers", () => {
     expect(migrateAnswers(from, from, { kommune: "101" }).carried).toEqual(["kommune"]);
   });
 
+  it("treats a key named __proto__ as an ordinary key, at the top and inside answers", () => {
+    const answers = JSON.parse('{"__proto__": {"polluted": true}, "antal": {"2019": 2, "__proto__": {"polluted": true}}}') as Answers;
+    const result = migrateAnswers(v1, v2, answers);
+    expect(Object.getPrototypeOf(result.answers)).toBe(Object.prototype);
+    expect(Object.getPrototypeOf(result.answers.antal)).toBe(Object.prototype);
+    expect(result.answers).toEqual({ antal: { "2019": 2 } });
+    expect(result.dropped.map((d) => [d.question, d.reason])).toEqual([
+      ["antal", "column-removed"],
+      ["__proto__", "removed"],
+    ]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it("keeps a stray key that names a question of the new version", () => {
     const result = migrateAnswers(v1, v2, { ny: "hello", "ny-Comment": "no comment area" });
     expect(result.carried).toEqual(["ny"]);

@@ -76,7 +76,7 @@ export function migrateAnswers(from: QuestionnaireVersion, to: QuestionnaireVers
   const result: MigrationResult = { answers: {}, carried: [], renamed: [], dropped: [] };
   const put = (key: string, target: string, value: unknown): boolean => {
     if (Object.hasOwn(result.answers, target)) return false;
-    result.answers[target] = structuredClone(value);
+    setOwn(result.answers, target, structuredClone(value));
     if (target === key) result.carried.push(key);
     else result.renamed.push({ from: key, to: target });
     return true;
@@ -111,6 +111,11 @@ export function migrateAnswers(from: QuestionnaireVersion, to: QuestionnaireVers
     }
   }
   return result;
+}
+
+/** Sets an own property, even one named `__proto__` (answers come from JSON, where that is an ordinary key). */
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 function baseName(key: string): string | undefined {
@@ -183,16 +188,16 @@ function migrateValue(before: ElementJson, after: ElementJson | undefined, value
       const removedCells: Record<string, unknown> = {};
       for (const [row, cells] of Object.entries(value)) {
         if (rows.length > 0 && !rows.some((r) => sameValue(r, row))) {
-          removedRows[row] = cells;
+          setOwn(removedRows, row, cells);
           continue;
         }
         if (!isObject(cells)) {
-          keptRows[row] = cells;
+          setOwn(keptRows, row, cells);
           continue;
         }
         const [kept, removed] = partitionKeys(cells, (cell) => columns.has(cell) || columns.has(baseName(cell) ?? ""));
-        if (Object.keys(removed).length > 0) removedCells[row] = removed;
-        if (Object.keys(kept).length > 0) keptRows[row] = kept;
+        if (Object.keys(removed).length > 0) setOwn(removedCells, row, removed);
+        if (Object.keys(kept).length > 0) setOwn(keptRows, row, kept);
       }
       const dropped: DroppedPart[] = [];
       if (Object.keys(removedRows).length > 0) dropped.push({ value: removedRows, reason: "choice-removed" });
@@ -227,8 +232,8 @@ function migrateValue(before: ElementJson, after: ElementJson | undefined, value
         for (const [key, cell] of Object.entries(row)) {
           const comment = baseName(key);
           const target = renames.get(key) ?? (comment !== undefined && renames.has(comment) ? `${renames.get(comment)}${commentSuffix}` : key);
-          if (fits(target) && !Object.hasOwn(renamed, target)) renamed[target] = cell;
-          else removed[key] = cell;
+          if (fits(target) && !Object.hasOwn(renamed, target)) setOwn(renamed, target, cell);
+          else setOwn(removed, key, cell);
         }
         if (Object.keys(removed).length > 0) anyRemoved = true;
         keptRows.push(renamed);
@@ -261,7 +266,7 @@ function choiceFilter(before: ElementJson, after: ElementJson): (value: unknown)
 function partitionKeys(value: Record<string, unknown>, keepKey: (key: string) => boolean): [Record<string, unknown>, Record<string, unknown>] {
   const kept: Record<string, unknown> = {};
   const removed: Record<string, unknown> = {};
-  for (const [key, entry] of Object.entries(value)) (keepKey(key) ? kept : removed)[key] = entry;
+  for (const [key, entry] of Object.entries(value)) setOwn(keepKey(key) ? kept : removed, key, entry);
   return [kept, removed];
 }
 
@@ -275,7 +280,7 @@ function splitObject(
   const removed = new Map<DropReason, Record<string, unknown>>();
   for (const [key, entry] of Object.entries(value)) {
     const reason = reasonFor(key, entry);
-    if (reason === undefined) kept[key] = entry;
+    if (reason === undefined) setOwn(kept, key, entry);
     else removed.set(reason, { ...removed.get(reason), [key]: entry });
   }
   if (removed.size === 0) return keep(value);
