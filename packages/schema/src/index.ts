@@ -22,3 +22,5 @@ export * from "./joint-report.js";
 export * from "./report-figure.js";
 export * from "./aggregate-report.js";
 export * from "./validate-answers.js";
+export * from "./announcements/built-in.js";
+export * from "./announcements/gravide-rusmiddel.js";
