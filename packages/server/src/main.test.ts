@@ -23,9 +23,10 @@ describe("main", () => {
 
   it("migrates, serves on the printed address, and stops cleanly on SIGTERM", async () => {
     const dir = mkdtempSync(join(tmpdir(), "afrapport-main-"));
+    const { PUBLIC_URL: _unset, ...env } = process.env;
     const child = spawn(process.execPath, args, {
       cwd: packageDir,
-      env: { ...process.env, PORT: "0", HOST: "127.0.0.1", DATABASE_URL: `sqlite:${join(dir, "main.sqlite")}`, AFRAPPORT_DEMO: "false", PUBLIC_URL: "" },
+      env: { ...env, PORT: "0", HOST: "127.0.0.1", DATABASE_URL: `sqlite:${join(dir, "main.sqlite")}`, AFRAPPORT_DEMO: "false" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let out = "";
