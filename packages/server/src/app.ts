@@ -13,6 +13,12 @@ import { errorMiddleware } from "./http/error-middleware.js";
 import { HttpError } from "./http/http-error.js";
 import { openApiRoutes } from "./openapi/openapi.routes.js";
 import { userRoutes } from "./user/user.routes.js";
+import { attachmentRoutes } from "./attachment/attachment.routes.js";
+import { campaignRoutes } from "./campaign/campaign.routes.js";
+import { reportRoutes } from "./report/report.routes.js";
+import { respondentRoutes } from "./respondent/respondent.routes.js";
+import { respondRoutes } from "./response/respond.routes.js";
+import { responseRoutes } from "./response/response.routes.js";
 
 export interface AppDeps {
   db: Kysely<Database>;
@@ -69,7 +75,12 @@ export function createApp(input: AppDeps): express.Express {
   app.use("/api", auditRoutes(deps));
 
   // Domain routes (campaign colleague): mount below
-  // e.g. app.use("/api", campaignRoutes(deps));
+  app.use("/api", campaignRoutes(deps));
+  app.use("/api", respondentRoutes(deps));
+  app.use("/api", responseRoutes(deps));
+  app.use("/api", reportRoutes(deps));
+  app.use("/api", respondRoutes(deps));
+  app.use("/api", attachmentRoutes(deps));
   // End of domain routes
 
   app.use("/api", (req, _res, next) => next(new HttpError("not_found", `There is no ${req.method} ${req.originalUrl.split("?")[0]}.`)));

@@ -1,0 +1,138 @@
+import { createHash, randomUUID } from "node:crypto";
+import type { Kysely } from "kysely";
+import { recordAudit } from "../audit/audit.service.js";
+import type { SessionUser } from "../auth/current-user.js";
+import { loadCampaign } from "../campaign/campaign.service.js";
+import { fail, ok, type Result } from "../campaign/result.js";
+import type { AttachmentRow, Database } from "../db/tables.js";
+import { editability } from "../response/response-editable.js";
+import { findResponseOfRespondent } from "../response/response.repository.js";
+import { toAttachmentView, type AttachmentView, type RespondentContext } from "../response/response.service.js";
+import { valueQuestions } from "../response/value-questions.js";
+import {
+  countAttachmentsOfResponse,
+  deleteAttachment,
+  findAttachmentInCampaign,
+  findAttachmentOfResponse,
+  insertAttachment,
+} from "./attachment.repository.js";
+import { checkFileType, cleanFileName } from "./file-type.js";
+
+/** At most this many files per response; more is almost certainly a mistake or abuse. */
+export const maxAttachmentsPerResponse = 100;
+
+export interface UploadInput {
+  question: string;
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+/** A file to send as a download. */
+export interface AttachmentFile {
+  name: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  content: Uint8Array;
+}
+
+function toFile(row: AttachmentRow): AttachmentFile {
+  return { name: row.file_name, contentType: row.content_type, size: row.size, sha256: row.sha256, content: row.content };
+}
+
+/** Whether the respondent may change anything now (files follow the same rule as answers). */
+async function checkEditable(db: Kysely<Database>, ctx: RespondentContext, now: Date): Promise<Result<string>> {
+  const response = await findResponseOfRespondent(db, ctx.respondent.id);
+  if (response === undefined) return fail("link_invalid", "This link is not valid.");
+  const edit = editability({ responseStatus: response.status, campaignStatus: ctx.campaign.status, deadline: ctx.deadline, now });
+  return edit.editable ? ok(response.id) : fail("conflict", edit.message, undefined, { reason: edit.reason });
+}
+
+/**
+ * Stores an uploaded file for a file question of the respondent's questionnaire. The answer itself refers to it as
+ * `{ name, type, content: "attachment:<id>" }`; the file lives outside the answers' JSON.
+ */
+export async function uploadAttachment(db: Kysely<Database>, ctx: RespondentContext, input: UploadInput, now: Date): Promise<Result<AttachmentView>> {
+  const question = valueQuestions(ctx.questionnaire).find((q) => q.key === input.question);
+  if (question === undefined || question.type !== "file") {
+    return fail("validation_failed", `question: "${input.question}" is not a file question of the questionnaire.`, "question");
+  }
+  const editable = await checkEditable(db, ctx, now);
+  if (!editable.ok) return editable;
+  const responseId = editable.value;
+  const name = cleanFileName(input.fileName);
+  if (name === "") return fail("validation_failed", "file: the file has no name.", "file");
+  if (input.bytes.byteLength === 0) return fail("validation_failed", "file: the file is empty.", "file");
+  const type = checkFileType(name, input.bytes);
+  if (!type.ok) return fail("unsupported_media_type", type.message, "file");
+  if ((await countAttachmentsOfResponse(db, responseId)) >= maxAttachmentsPerResponse) {
+    return fail("conflict", `A response can have at most ${maxAttachmentsPerResponse} files; delete some first.`, "file");
+  }
+  const row: AttachmentRow = {
+    id: randomUUID(),
+    response_id: responseId,
+    question_name: question.key,
+    file_name: name,
+    content_type: type.type.contentType,
+    size: input.bytes.byteLength,
+    sha256: createHash("sha256").update(input.bytes).digest("hex"),
+    content: Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength),
+    created_at: now.toISOString(),
+  };
+  await db.transaction().execute(async (trx) => {
+    await insertAttachment(trx, row);
+    await recordAudit(
+      trx,
+      {
+        actor: `respondent:${ctx.respondent.id}`,
+        action: "attachment.uploaded",
+        campaignId: ctx.campaign.id,
+        subjectType: "attachment",
+        subjectId: row.id,
+        details: { question: row.question_name, name: row.file_name, size: row.size, sha256: row.sha256, contentType: row.content_type },
+      },
+      now,
+    );
+  });
+  return ok(toAttachmentView(row));
+}
+
+const notFound = () => fail("not_found", "No such attachment.");
+
+/** One of the respondent's own files; another respondent's file is simply not found. */
+export async function ownAttachment(db: Kysely<Database>, ctx: RespondentContext, id: string): Promise<Result<AttachmentFile>> {
+  const row = await findAttachmentOfResponse(db, ctx.response.id, id);
+  return row === undefined ? notFound() : ok(toFile(row));
+}
+
+export async function deleteOwnAttachment(db: Kysely<Database>, ctx: RespondentContext, id: string, now: Date): Promise<Result<null>> {
+  const row = await findAttachmentOfResponse(db, ctx.response.id, id);
+  if (row === undefined) return notFound();
+  const editable = await checkEditable(db, ctx, now);
+  if (!editable.ok) return editable;
+  const deleted = await db.transaction().execute(async (trx) => {
+    if (!(await deleteAttachment(trx, ctx.response.id, id))) return false;
+    await recordAudit(
+      trx,
+      {
+        actor: `respondent:${ctx.respondent.id}`,
+        action: "attachment.deleted",
+        campaignId: ctx.campaign.id,
+        subjectType: "attachment",
+        subjectId: id,
+        details: { question: row.question_name, name: row.file_name, sha256: row.sha256 },
+      },
+      now,
+    );
+    return true;
+  });
+  return deleted ? ok(null) : notFound();
+}
+
+/** A file of any response of the campaign, for its secretariat and reviewers. */
+export async function campaignAttachment(db: Kysely<Database>, user: SessionUser, campaignId: string, id: string): Promise<Result<AttachmentFile>> {
+  const loaded = await loadCampaign(db, user, campaignId, "read");
+  if (!loaded.ok) return loaded;
+  const row = await findAttachmentInCampaign(db, campaignId, id);
+  return row === undefined ? notFound() : ok(toFile(row));
+}

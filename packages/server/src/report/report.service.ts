@@ -1,0 +1,101 @@
+import { aggregateReport, findAnnouncement, type Answers, type JointReport, type ScreeningThresholds } from "@afrapport/schema";
+import type { Kysely } from "kysely";
+import type { SessionUser } from "../auth/current-user.js";
+import { campaignQuestionnaire, loadCampaign } from "../campaign/campaign.service.js";
+import { fail, ok, type Result } from "../campaign/result.js";
+import type { Database } from "../db/tables.js";
+import { toCsv, type CsvSeparator } from "../http/csv.js";
+import { respondentState } from "../respondent/respondent-state.js";
+import { listCampaignAnswers, type CampaignAnswersRow } from "../response/response.repository.js";
+import { answersTable } from "./csv-export.js";
+
+export interface CampaignReport {
+  campaign: { id: string; title: string; regionCode: string; status: string; deadline: string };
+  generatedAt: string;
+  /** the joint report of the municipalities' submitted answers */
+  municipality: JointReport;
+  /** the offers' submitted answers, screened by the announcement's model; null without an offer questionnaire */
+  offer: JointReport | null;
+}
+
+const parseAnswers = (row: CampaignAnswersRow): Answers => (row.answers_json === null ? {} : (JSON.parse(row.answers_json) as Answers));
+
+/**
+ * The joint report over the SUBMITTED responses: the municipality questionnaire's aggregation, and the offer
+ * questionnaire's with the screening model (the announcement's competences, the secretariat's thresholds).
+ */
+export async function campaignReport(
+  db: Kysely<Database>,
+  user: SessionUser,
+  campaignId: string,
+  thresholds: Partial<ScreeningThresholds>,
+  now: Date,
+): Promise<Result<CampaignReport>> {
+  const loaded = await loadCampaign(db, user, campaignId, "read");
+  if (!loaded.ok) return loaded;
+  const { campaign } = loaded.value;
+  const municipalityQuestionnaire = campaignQuestionnaire(campaign, "municipality");
+  if (municipalityQuestionnaire === undefined) throw new Error(`Campaign ${campaign.id}: its questionnaire is not available`);
+  const offerQuestionnaire = campaignQuestionnaire(campaign, "offer");
+  const submitted = await listCampaignAnswers(db, campaign.id, { status: "submitted" });
+  const responsesOf = (kind: "municipality" | "offer") =>
+    submitted
+      .filter((row) => row.kind === kind)
+      .map((row) => ({
+        id: row.response_id,
+        respondent: { id: row.respondent_id, name: row.respondent_name, ...(row.kommune_code === null ? {} : { kommuneCode: row.kommune_code }) },
+        questionnaireVersion: row.questionnaire_version,
+        answers: parseAnswers(row),
+        ...(row.submitted_at === null ? {} : { submittedAt: row.submitted_at }),
+      }));
+  const competences = findAnnouncement(campaign.announcement_id)?.competences ?? [];
+  return ok({
+    campaign: { id: campaign.id, title: campaign.title, regionCode: campaign.region_code, status: campaign.status, deadline: campaign.deadline },
+    generatedAt: now.toISOString(),
+    municipality: aggregateReport({ questionnaire: municipalityQuestionnaire, responses: responsesOf("municipality") }),
+    offer:
+      offerQuestionnaire === undefined
+        ? null
+        : aggregateReport({
+            questionnaire: offerQuestionnaire,
+            responses: responsesOf("offer"),
+            screening: { competences, thresholds },
+          }),
+  });
+}
+
+export interface CsvExport {
+  fileName: string;
+  csv: string;
+}
+
+/** One row per respondent of an audience with its current answers, one column per question. */
+export async function campaignCsv(
+  db: Kysely<Database>,
+  user: SessionUser,
+  campaignId: string,
+  options: { audience: "municipality" | "offer"; separator?: CsvSeparator },
+): Promise<Result<CsvExport>> {
+  const loaded = await loadCampaign(db, user, campaignId, "read");
+  if (!loaded.ok) return loaded;
+  const { campaign } = loaded.value;
+  const questionnaire = campaignQuestionnaire(campaign, options.audience);
+  if (questionnaire === undefined) return fail("validation_failed", "audience: the campaign has no questionnaire for offers.", "audience");
+  const rows = (await listCampaignAnswers(db, campaign.id)).filter((row) => row.kind === options.audience);
+  const table = answersTable(
+    questionnaire,
+    rows.map((row) => ({
+      respondentName: row.respondent_name,
+      kommuneCode: row.kommune_code,
+      state: respondentState({ status: row.status, firstOpenedAt: row.first_opened_at, currentRevision: row.current_revision }),
+      submittedAt: row.submitted_at,
+      revision: row.current_revision,
+      answers: parseAnswers(row),
+    })),
+  );
+  const safeTitle = campaign.title.replace(/[\\/:*?"<>|\u0000-\u001f]/g, " ").replace(/\s+/g, " ").trim().slice(0, 120);
+  return ok({
+    fileName: `${safeTitle} – ${options.audience === "offer" ? "tilbud" : "kommuner"}.csv`,
+    csv: toCsv(table, options.separator === undefined ? {} : { separator: options.separator }),
+  });
+}

@@ -1,0 +1,413 @@
+import { randomUUID } from "node:crypto";
+import {
+  answersEqual,
+  findAnnouncement,
+  findQuestionnaire,
+  mergeAnswers,
+  validateAnswers,
+  type Announcement,
+  type Answers,
+  type QuestionnaireVersion,
+} from "@afrapport/schema";
+import type { Kysely } from "kysely";
+import { listAttachmentsOfResponse, type AttachmentMeta } from "../attachment/attachment.repository.js";
+import { recordAudit } from "../audit/audit.service.js";
+import type { SessionUser } from "../auth/current-user.js";
+import { findCampaign } from "../campaign/campaign.repository.js";
+import { loadCampaign } from "../campaign/campaign.service.js";
+import { fail, ok, type Result } from "../campaign/result.js";
+import type { CampaignRow, Database, RespondentRow, ResponseRow, ResponseStatus, RevisionKind } from "../db/tables.js";
+import { resolveToken } from "../invite/invite.service.js";
+import { effectiveDeadline } from "../respondent/respondent-state.js";
+import { findRespondent, findRespondentById, recordActivity } from "../respondent/respondent.repository.js";
+import { toRespondentView, type RespondentView } from "../respondent/respondent.service.js";
+import { answersSha256 } from "./answers-hash.js";
+import { checkAnswerKeys, checkFileReferences, referencedAttachmentIds } from "./answers-shape.js";
+import { editability } from "./response-editable.js";
+import {
+  advanceResponse,
+  findResponseOfRespondent,
+  findRevision,
+  insertRevision,
+  isUniqueViolation,
+  listRevisions,
+} from "./response.repository.js";
+
+/** Everything a request through an invite link works on. */
+export interface RespondentContext {
+  respondent: RespondentRow;
+  campaign: CampaignRow;
+  response: ResponseRow;
+  announcement: Announcement;
+  questionnaire: QuestionnaireVersion;
+  /** the deadline that holds for this respondent */
+  deadline: string;
+}
+
+/** How many times a save is retried when another save took the next revision number first. */
+const maxAttempts = 5;
+
+/** Thrown inside a transaction to roll it back and try again (another save got there first). */
+class RaceLost extends Error {}
+
+function isRetryable(error: unknown): boolean {
+  return error instanceof RaceLost || isUniqueViolation(error);
+}
+
+/** Reads everything a respondent request needs, fresh from the database. */
+async function loadContext(db: Kysely<Database>, respondentId: string): Promise<Result<RespondentContext>> {
+  const respondent = await findRespondentById(db, respondentId);
+  const response = respondent && (await findResponseOfRespondent(db, respondent.id));
+  const campaign = respondent && (await findCampaign(db, respondent.campaign_id));
+  if (respondent === undefined || response === undefined || campaign === undefined) {
+    return fail("link_invalid", "This link is not valid.");
+  }
+  const announcement = findAnnouncement(campaign.announcement_id);
+  const questionnaire = announcement && findQuestionnaire(announcement, response.questionnaire_key, response.questionnaire_version);
+  if (announcement === undefined || questionnaire === undefined) {
+    // Only a campaign made by a newer server with a questionnaire this one does not ship can get here.
+    throw new Error(`Questionnaire ${response.questionnaire_key}@${response.questionnaire_version} of ${campaign.announcement_id} is not available`);
+  }
+  return ok({ respondent, campaign, response, announcement, questionnaire, deadline: effectiveDeadline(campaign.deadline, respondent.deadline) });
+}
+
+/** The respondent behind an invite token (see resolveToken for the errors), with its campaign and response. */
+export async function contextForToken(db: Kysely<Database>, token: string, clientKey: string, now: Date): Promise<Result<RespondentContext>> {
+  const resolved = await resolveToken(db, token, clientKey, now);
+  if (!resolved.ok) return resolved;
+  return loadContext(db, resolved.value.respondentId);
+}
+
+export async function answersAt(db: Kysely<Database>, responseId: string, revision: number): Promise<Answers | undefined> {
+  if (revision === 0) return {};
+  const row = await findRevision(db, responseId, revision);
+  return row === undefined ? undefined : (JSON.parse(row.answers_json) as Answers);
+}
+
+export interface AttachmentView {
+  id: string;
+  name: string;
+  size: number;
+  contentType: string;
+  sha256: string;
+  question: string;
+}
+
+export function toAttachmentView(row: AttachmentMeta): AttachmentView {
+  return { id: row.id, name: row.file_name, size: row.size, contentType: row.content_type, sha256: row.sha256, question: row.question_name };
+}
+
+export interface RespondentPage {
+  campaign: { id: string; title: string; announcementTitle: { da: string; en: string }; deadline: string; status: CampaignRow["status"] };
+  respondent: { id: string; name: string; kind: RespondentRow["kind"] };
+  questionnaire: QuestionnaireVersion;
+  response: { id: string; status: ResponseStatus; revision: number; answers: Answers; updatedAt: string; submittedAt: string | null };
+  attachments: AttachmentView[];
+  editable: boolean;
+  /** why the answers cannot be changed, when they cannot */
+  notEditableReason?: string;
+}
+
+/** What the respondent's page shows; records the opening (first time once, the last activity every time). */
+export async function openRespondentPage(db: Kysely<Database>, ctx: RespondentContext, now: Date): Promise<RespondentPage> {
+  const { respondent, campaign, response } = ctx;
+  await db.transaction().execute(async (trx) => {
+    await recordActivity(trx, respondent.id, now.toISOString());
+    if (respondent.first_opened_at === null) {
+      await recordAudit(
+        trx,
+        { actor: `respondent:${respondent.id}`, action: "respondent.link_opened", campaignId: campaign.id, subjectType: "respondent", subjectId: respondent.id },
+        now,
+      );
+    }
+  });
+  const answers = (await answersAt(db, response.id, response.current_revision)) ?? {};
+  const attachments = (await listAttachmentsOfResponse(db, response.id)).map(toAttachmentView);
+  const edit = editability({ responseStatus: response.status, campaignStatus: campaign.status, deadline: ctx.deadline, now });
+  return {
+    campaign: { id: campaign.id, title: campaign.title, announcementTitle: ctx.announcement.title, deadline: ctx.deadline, status: campaign.status },
+    respondent: { id: respondent.id, name: respondent.name, kind: respondent.kind },
+    questionnaire: ctx.questionnaire,
+    response: {
+      id: response.id,
+      status: response.status,
+      revision: response.current_revision,
+      answers,
+      updatedAt: response.updated_at,
+      submittedAt: response.submitted_at,
+    },
+    attachments,
+    editable: edit.editable,
+    ...(edit.editable ? {} : { notEditableReason: edit.message }),
+  };
+}
+
+export interface SaveResult {
+  revision: number;
+  /** the full saved state */
+  answers: Answers;
+  /** questions whose saved value came from someone else's save, merged in */
+  fromTheirs: string[];
+  /** whether a new revision was appended (false when the state did not change) */
+  saved: boolean;
+}
+
+/**
+ * Appends a revision with the person's answers. `baseRevision` is the revision the person started from; when it is
+ * older than the current one, the answers are merged per question with what was saved since (kind "merge"), and a
+ * question both changed differently refuses the save (409 `stale_revision`, nothing saved). The unique
+ * (response, revision) constraint decides races: the loser re-reads and merges again. A save that changes nothing
+ * appends nothing.
+ */
+export async function appendAnswers(
+  db: Kysely<Database>,
+  ctx: RespondentContext,
+  input: { baseRevision: number; answers: Answers },
+  author: string,
+  now: Date,
+): Promise<Result<SaveResult>> {
+  const keys = checkAnswerKeys(ctx.questionnaire, input.answers);
+  if (!keys.ok) return keys;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction().execute((trx) => appendOnce(trx, ctx, input, author, now));
+    } catch (error) {
+      if (!isRetryable(error) || attempt >= maxAttempts) throw error;
+    }
+  }
+}
+
+/** The state the checks need, read fresh inside the transaction. */
+async function freshState(trx: Kysely<Database>, ctx: RespondentContext) {
+  const response = await findResponseOfRespondent(trx, ctx.respondent.id);
+  const campaign = await findCampaign(trx, ctx.campaign.id);
+  const respondent = await findRespondentById(trx, ctx.respondent.id);
+  if (response === undefined || campaign === undefined || respondent === undefined) throw new Error("The respondent disappeared");
+  const current = await answersAt(trx, response.id, response.current_revision);
+  if (current === undefined) throw new Error(`Revision ${response.current_revision} of response ${response.id} is missing`);
+  return { response, campaign, current, deadline: effectiveDeadline(campaign.deadline, respondent.deadline) };
+}
+
+async function appendOnce(
+  trx: Kysely<Database>,
+  ctx: RespondentContext,
+  input: { baseRevision: number; answers: Answers },
+  author: string,
+  now: Date,
+): Promise<Result<SaveResult>> {
+  const { response, campaign, current, deadline } = await freshState(trx, ctx);
+  const edit = editability({ responseStatus: response.status, campaignStatus: campaign.status, deadline, now });
+  if (!edit.editable) return fail("conflict", edit.message, undefined, { reason: edit.reason });
+  if (input.baseRevision > response.current_revision) {
+    return fail("validation_failed", `baseRevision: ${input.baseRevision} is newer than the saved revision ${response.current_revision}.`, "baseRevision");
+  }
+  const known = new Set([
+    ...(await listAttachmentsOfResponse(trx, response.id)).map((a) => a.id),
+    ...referencedAttachmentIds(ctx.questionnaire, current),
+  ]);
+  const references = checkFileReferences(ctx.questionnaire, input.answers, known);
+  if (!references.ok) return references;
+
+  let next = input.answers;
+  let kind: RevisionKind = "save";
+  let fromTheirs: string[] = [];
+  if (input.baseRevision < response.current_revision) {
+    const base = await answersAt(trx, response.id, input.baseRevision);
+    if (base === undefined) throw new Error(`Revision ${input.baseRevision} of response ${response.id} is missing`);
+    const merge = mergeAnswers(base, input.answers, current);
+    if (merge.conflicts.length > 0) {
+      return fail(
+        "stale_revision",
+        `Someone else saved ${merge.conflicts.length === 1 ? "this question" : "these questions"} since revision ${input.baseRevision}: ${merge.conflicts.map((c) => c.question).join(", ")}. Choose which answer to keep and save again.`,
+        undefined,
+        {
+          // An unanswered side is left out of the JSON (undefined), so "absent" stays distinct from null.
+          conflicts: merge.conflicts,
+          current: { revision: response.current_revision, answers: current },
+        },
+      );
+    }
+    next = merge.merged;
+    kind = "merge";
+    fromTheirs = merge.fromTheirs;
+  }
+  if (answersEqual(next, current)) {
+    return ok({ revision: response.current_revision, answers: current, fromTheirs, saved: false });
+  }
+  const revision = response.current_revision + 1;
+  const at = now.toISOString();
+  const sha = answersSha256(next);
+  await insertRevision(trx, {
+    id: randomUUID(),
+    response_id: response.id,
+    revision,
+    base_revision: input.baseRevision,
+    kind,
+    answers_json: JSON.stringify(next),
+    answers_sha256: sha,
+    author,
+    created_at: at,
+  });
+  if (!(await advanceResponse(trx, response.id, response.current_revision, { current_revision: revision, updated_at: at }))) throw new RaceLost();
+  await recordActivity(trx, ctx.respondent.id, at);
+  await recordAudit(
+    trx,
+    {
+      actor: author === "respondent" ? `respondent:${ctx.respondent.id}` : author,
+      action: kind === "merge" ? "response.merged" : "response.saved",
+      campaignId: ctx.campaign.id,
+      subjectType: "response",
+      subjectId: response.id,
+      details: { revision, baseRevision: input.baseRevision, answersSha256: sha, ...(fromTheirs.length > 0 ? { fromTheirs } : {}) },
+    },
+    now,
+  );
+  return ok({ revision, answers: next, fromTheirs, saved: true });
+}
+
+export interface SaveAnswersBody {
+  revision: number;
+  answers: Answers;
+  fromTheirs: string[];
+  warnings: unknown[];
+  /** draft-mode validation errors: informational, the save happened */
+  errors: unknown[];
+}
+
+/** A respondent's save: append (or merge), then report draft errors and CPR warnings on the saved state. */
+export async function saveAnswers(
+  db: Kysely<Database>,
+  ctx: RespondentContext,
+  input: { baseRevision: number; answers: Answers },
+  now: Date,
+): Promise<Result<SaveAnswersBody>> {
+  const saved = await appendAnswers(db, ctx, input, "respondent", now);
+  if (!saved.ok) return saved;
+  const validation = validateAnswers(ctx.questionnaire, saved.value.answers, { mode: "draft" });
+  return ok({
+    revision: saved.value.revision,
+    answers: saved.value.answers,
+    fromTheirs: saved.value.fromTheirs,
+    warnings: validation.warnings,
+    errors: validation.errors,
+  });
+}
+
+// ——— the secretariat's reads and reopening ———
+
+export interface RevisionView {
+  revision: number;
+  baseRevision: number | null;
+  kind: RevisionKind;
+  author: { kind: "respondent" } | { kind: "user"; id: string; name: string | null };
+  createdAt: string;
+  answersSha256: string;
+}
+
+export interface ResponseDetail {
+  respondent: RespondentView;
+  response: {
+    id: string;
+    status: ResponseStatus;
+    revision: number;
+    answers: Answers;
+    questionnaire: { key: string; version: string };
+    updatedAt: string;
+    submittedAt: string | null;
+    deadline: string;
+  };
+  revisions: RevisionView[];
+  attachments: AttachmentView[];
+}
+
+export async function responseDetail(
+  db: Kysely<Database>,
+  user: SessionUser,
+  campaignId: string,
+  respondentId: string,
+): Promise<Result<ResponseDetail>> {
+  const loaded = await loadCampaign(db, user, campaignId, "read");
+  if (!loaded.ok) return loaded;
+  const respondent = await findRespondent(db, campaignId, respondentId);
+  const response = respondent && (await findResponseOfRespondent(db, respondent.id));
+  if (respondent === undefined || response === undefined) return fail("not_found", "No respondent with this id in the campaign.");
+  const answers = (await answersAt(db, response.id, response.current_revision)) ?? {};
+  const revisions = await listRevisions(db, response.id);
+  const attachments = await listAttachmentsOfResponse(db, response.id);
+  return ok({
+    respondent: toRespondentView(respondent),
+    response: {
+      id: response.id,
+      status: response.status,
+      revision: response.current_revision,
+      answers,
+      questionnaire: { key: response.questionnaire_key, version: response.questionnaire_version },
+      updatedAt: response.updated_at,
+      submittedAt: response.submitted_at,
+      deadline: effectiveDeadline(loaded.value.campaign.deadline, respondent.deadline),
+    },
+    revisions: revisions.map((r) => ({
+      revision: r.revision,
+      baseRevision: r.base_revision,
+      kind: r.kind,
+      author: r.author === "respondent" ? { kind: "respondent" } : { kind: "user", id: r.author, name: r.author_name },
+      createdAt: r.created_at,
+      answersSha256: r.answers_sha256,
+    })),
+    attachments: attachments.map(toAttachmentView),
+  });
+}
+
+/** Reopens a submitted response for changes: status reopened and a revision of kind "reopen" with the same answers. */
+export async function reopenResponse(
+  db: Kysely<Database>,
+  user: SessionUser,
+  campaignId: string,
+  respondentId: string,
+  reason: string,
+  now: Date,
+): Promise<Result<{ status: ResponseStatus; revision: number }>> {
+  const loaded = await loadCampaign(db, user, campaignId, "manage");
+  if (!loaded.ok) return loaded;
+  const respondent = await findRespondent(db, campaignId, respondentId);
+  if (respondent === undefined) return fail("not_found", "No respondent with this id in the campaign.");
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction().execute(async (trx): Promise<Result<{ status: ResponseStatus; revision: number }>> => {
+        const response = await findResponseOfRespondent(trx, respondent.id);
+        if (response === undefined) return fail("not_found", "No respondent with this id in the campaign.");
+        if (response.status !== "submitted") {
+          return fail("conflict", `Only a submitted response can be reopened; this one is ${response.status === "draft" ? "a draft" : "already reopened"}.`);
+        }
+        const current = await findRevision(trx, response.id, response.current_revision);
+        if (current === undefined) throw new Error(`Revision ${response.current_revision} of response ${response.id} is missing`);
+        const revision = response.current_revision + 1;
+        const at = now.toISOString();
+        await insertRevision(trx, {
+          id: randomUUID(),
+          response_id: response.id,
+          revision,
+          base_revision: response.current_revision,
+          kind: "reopen",
+          answers_json: current.answers_json,
+          answers_sha256: current.answers_sha256,
+          author: user.id,
+          created_at: at,
+        });
+        if (!(await advanceResponse(trx, response.id, response.current_revision, { current_revision: revision, updated_at: at, status: "reopened" }))) {
+          throw new RaceLost();
+        }
+        await recordAudit(
+          trx,
+          { actor: user.id, action: "response.reopened", campaignId, subjectType: "response", subjectId: response.id, details: { revision, reason } },
+          now,
+        );
+        return ok({ status: "reopened", revision });
+      });
+    } catch (error) {
+      if (!isRetryable(error) || attempt >= maxAttempts) throw error;
+    }
+  }
+}
+
+export { isRetryable, RaceLost, freshState };
