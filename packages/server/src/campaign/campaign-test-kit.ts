@@ -1,4 +1,5 @@
 import { sql } from "kysely";
+import type { Config } from "../config.js";
 import type { DialectName } from "../db/database.js";
 import { hashToken } from "../invite/invite-token.js";
 import { startTestApp, type TestApp, type TestClient } from "../test-support/test-app.js";
@@ -81,9 +82,12 @@ export function expectStatus(response: { status: number; text: string }, status:
 }
 
 /** An app with a Hovedstaden secretariat, an open campaign, all 29 municipalities and one offer invited. */
-export async function startCampaignWorld(dialect: DialectName, options: { status?: "draft" | "open" } = {}): Promise<CampaignWorld> {
+export async function startCampaignWorld(
+  dialect: DialectName,
+  options: { status?: "draft" | "open"; config?: Partial<Config> } = {},
+): Promise<CampaignWorld> {
   const clock = testClock();
-  const app = await startTestApp(dialect, { now: clock.now });
+  const app = await startTestApp(dialect, { now: clock.now, ...(options.config ? { config: options.config } : {}) });
   const secretariat = await app.login({ role: "secretariat", regionCode: "1084" });
   const created = await secretariat.post("/api/campaigns", createCampaignBody);
   expectStatus(created, 201);

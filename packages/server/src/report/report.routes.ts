@@ -1,3 +1,4 @@
+import { ScreeningThresholdsSchema } from "@afrapport/schema";
 import { Router } from "express";
 import { z } from "zod";
 import type { ResolvedAppDeps } from "../app.js";
@@ -47,7 +48,12 @@ export function reportRoutes(deps: ResolvedAppDeps): Router {
   router.get("/campaigns/:id/report", requireUser(), async (req, res) => {
     const { id } = parseInput(CampaignIdParamsSchema, req.params, "params");
     const query = parseInput(ReportQuerySchema, req.query, "query");
-    const thresholds = Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined));
+    // The screening model's own rules for thresholds, so the report never throws on what the query let through.
+    const thresholds = parseInput(
+      ScreeningThresholdsSchema.partial(),
+      Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined)),
+      "query",
+    );
     res.json(unwrap(await campaignReport(deps.db, currentUser(res), id, thresholds, deps.now())));
   });
 
