@@ -112,7 +112,9 @@ export function buildOpenApiDocument(): object {
     }
     for (const [status, response] of Object.entries(declared)) {
       const isError = Number(status) >= 400;
-      const schema = response.schema ? convert(response.schema, "output") : isError ? ERROR_REF : undefined;
+      // Every error response is the common error body; a route may describe extra keys beside `error`.
+      const custom = response.schema ? convert(response.schema, "output") : undefined;
+      const schema = isError ? (custom ? { allOf: [ERROR_REF, custom] } : ERROR_REF) : custom;
       responses[status] = {
         description: response.description,
         ...(schema === undefined ? {} : { content: { [response.contentType ?? "application/json"]: { schema } } }),

@@ -88,7 +88,11 @@ describe("the OpenAPI document", () => {
       for (const op of Object.values(ops)) {
         ids.push(op.operationId);
         for (const [status, response] of Object.entries(op.responses)) {
-          if (Number(status) >= 400) expect(response.content?.["application/json"]?.schema, `${path} ${status}`).toEqual({ $ref: "#/components/schemas/ErrorBody" });
+          if (Number(status) >= 400) {
+            const schema = response.content?.["application/json"]?.schema as { $ref?: string; allOf?: { $ref?: string }[] } | undefined;
+            const ref = schema?.$ref ?? schema?.allOf?.[0]?.$ref;
+            expect(ref, `${path} ${status}`).toBe("#/components/schemas/ErrorBody");
+          }
         }
       }
     }
