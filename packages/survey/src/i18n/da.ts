@@ -50,6 +50,7 @@ export const da: Messages = {
   sharingHint:
     "Svarene gemmes automatisk. Du kan dele linket med kolleger – I arbejder i den samme besvarelse, og ingen overskriver hinanden.",
   questionnaireLabel: "Spørgeskema",
+  pageProgress: (page, pages) => `Side ${page} af ${pages}`,
   submitButton: "Indsend besvarelsen",
   submitting: "Indsender …",
 

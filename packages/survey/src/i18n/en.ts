@@ -49,6 +49,7 @@ export const en: Messages = {
   sharingHint:
     "Answers are saved automatically. You can share the link with colleagues – you work in the same response, and nobody overwrites anyone else.",
   questionnaireLabel: "Questionnaire",
+  pageProgress: (page, pages) => `Page ${page} of ${pages}`,
   submitButton: "Submit the response",
   submitting: "Submitting …",
 

@@ -50,6 +50,7 @@ export interface Messages {
   deadlinePassedSuffix: string;
   sharingHint: string;
   questionnaireLabel: string;
+  pageProgress: (page: number, pages: number) => string;
   submitButton: string;
   submitting: string;
 

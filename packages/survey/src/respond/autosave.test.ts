@@ -361,11 +361,22 @@ describe("Autosave.submit", () => {
     expect(server.saveAnswers).toHaveBeenCalledTimes(1);
   });
 
-  it("returns the server's errors per question on 422", async () => {
-    const { server, autosave } = setup();
+  it("returns the server's errors per question on 422, and takes the draft the server saved as the new base", async () => {
+    const { server, autosave, store } = setup();
     server.submitErrors = [{ question: "a", code: "required", message: { da: "Besvar venligst spørgsmålet.", en: "Please answer the question." } }];
+    server.submit.mockImplementationOnce(async (_base, answers) => {
+      server.revisions.push(structuredClone(answers));
+      return { ok: false, failure: failureFromBody(422, { error: { code: "unprocessable", message: "x" }, errors: server.submitErrors, revision: server.revision }) };
+    });
     autosave.start();
+    autosave.edit({ b: "half done" });
     expect(await autosave.submit()).toEqual({ kind: "invalid", errors: server.submitErrors });
+    expect(autosave.revision).toBe(1);
+    expect(autosave.hasUnsavedChanges).toBe(false);
+    expect(store.read()).toBeUndefined();
+    autosave.edit({ b: "half done", c: "more" });
+    await autosave.saveNow();
+    expect(server.saves.at(-1)?.baseRevision).toBe(1);
   });
 
   it("submits again on the new revision when a colleague saved other questions meanwhile", async () => {

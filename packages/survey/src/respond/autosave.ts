@@ -128,6 +128,8 @@ export class Autosave {
    * what the form should show; starts a save when there is something to send.
    */
   start(): Reconciliation {
+    // (a restart after stop() – React's StrictMode mounts twice – picks up where it was)
+    this.stopped = !this.options.editable;
     const pending = this.options.store.read();
     const result = reconcilePending(pending, this.options.server, this.options.editable);
     switch (result.kind) {
@@ -225,9 +227,14 @@ export class Autosave {
         if (this.conflicts !== undefined) return { kind: "conflict" };
         continue; // merged without collisions: submit again on the new revision
       }
+      if (failure.kind === "http" && failure.status === 422) {
+        // the server saved the answers as a draft before refusing them (`revision` in the body)
+        const revision = isRecord(failure.body) ? failure.body.revision : undefined;
+        if (typeof revision === "number") this.adoptSaved({ revision, answers: sent });
+        return { kind: "invalid", errors: questionMessages(failure) };
+      }
       if (this.hasUnsavedChanges) this.schedule();
       if (failure.kind === "network") return { kind: "offline" };
-      if (failure.status === 422) return { kind: "invalid", errors: questionMessages(failure) };
       if (failure.status === 409) {
         this.lock([]);
         return { kind: "locked" };
@@ -301,6 +308,21 @@ export class Autosave {
     this.options.listener.onWarnings(value.warnings ?? []);
     this.lastSavedAt = this.now();
     if (this.conflicts === undefined) this.setStatus(this.hasUnsavedChanges ? { kind: "pending" } : { kind: "saved", at: this.lastSavedAt });
+  }
+
+  /** The server saved `snapshot` outside a normal save (a refused submission keeps the answers as a draft). */
+  private adoptSaved(snapshot: Snapshot): void {
+    if (snapshot.revision < this.saved.revision) return;
+    this.saved = clone(snapshot);
+    if (answersEqual(this.current, snapshot.answers)) {
+      this.deviceBase = clone(this.saved);
+      this.options.store.clear();
+      this.setStatus({ kind: "saved", at: this.now() });
+    } else {
+      this.deviceBase = clone(this.saved);
+      this.persist();
+      this.schedule();
+    }
   }
 
   private handleStale(stale: StaleRevisionBody, base: Answers): void {
@@ -386,6 +408,10 @@ export class Autosave {
     this.statusValue = status;
     this.options.listener.onStatus(status);
   }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function clone<T>(value: T): T {

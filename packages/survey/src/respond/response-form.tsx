@@ -75,6 +75,7 @@ export function ResponseForm({ api, state, onSubmitted, onLocked, onLinkGone }: 
   const [submitErrors, setSubmitErrors] = useState<QuestionMessage[]>([]);
   const [warnings, setWarnings] = useState<QuestionMessage[]>([]);
   const [submitting, setSubmitting] = useState(false);
+  const [page, setPage] = useState({ index: 0, count: 1 });
   const applying = useRef(false);
   const modelRef = useRef<Model>(undefined);
   const tRef = useRef(t);
@@ -246,6 +247,7 @@ export function ResponseForm({ api, state, onSubmitted, onLocked, onLinkGone }: 
         setFileHosts((hosts) => (hosts.get(name) === found ? hosts : new Map(hosts).set(name, found)));
       };
       m.completeText = tRef.current.submitButton;
+      setPage({ index: m.currentPageNo, count: m.visiblePageCount });
       m.onCompleting.add(completing);
       m.onAfterRenderQuestion.add(afterRender);
       setModel(m);
@@ -288,6 +290,7 @@ export function ResponseForm({ api, state, onSubmitted, onLocked, onLinkGone }: 
     <div className="af-page af-respond">
       <RespondentHeader state={state} />
       <div className="af-respond__bar">
+        <p className="af-page-progress">{t.pageProgress(page.index + 1, page.count)}</p>
         <SaveStatusLine status={status} t={t} locale={locale} />
       </div>
       <div className="af-notices" role="status" aria-live="polite">
@@ -319,7 +322,10 @@ export function ResponseForm({ api, state, onSubmitted, onLocked, onLinkGone }: 
           locale={locale}
           data={state.response.answers}
           onChange={onChange}
-          onPageChange={() => void autosave.saveNow()}
+          onPageChange={(index) => {
+            setPage({ index, count: modelRef.current?.visiblePageCount ?? 1 });
+            void autosave.saveNow();
+          }}
           onModel={onModel}
         />
       </section>
