@@ -1,0 +1,89 @@
+import { validateAnswers, findAnnouncement, findQuestionnaire, kommunerInRegion } from "@afrapport/schema";
+import { afterEach, describe, expect, it } from "vitest";
+import { testClock } from "../campaign/campaign-test-kit.js";
+import { dialects } from "../test-support/dialects.js";
+import { startTestApp, type TestApp } from "../test-support/test-app.js";
+import { demoKommuneAnswers, demoKommuneDraft, seededRandom } from "./demo-answers.js";
+import { demoCampaignTitle, demoLoginEmail, seedDemo } from "./demo-seed.js";
+
+describe("demo answers", () => {
+  const questionnaire = findQuestionnaire(findAnnouncement("gravide-rusmiddel")!, "kommune-2019", "1.0.0")!;
+  it("are valid for submission for every municipality of the region, and the same every time", () => {
+    for (const kommune of kommunerInRegion("1084")) {
+      const answers = demoKommuneAnswers(kommune.code, kommune.name);
+      const result = validateAnswers(questionnaire, answers, { mode: "submit" });
+      expect(result.errors, kommune.name).toEqual([]);
+      expect(demoKommuneAnswers(kommune.code, kommune.name)).toEqual(answers);
+      expect(validateAnswers(questionnaire, demoKommuneDraft(kommune.code, kommune.name), { mode: "draft" }).ok).toBe(true);
+    }
+  });
+  it("come from a seeded generator", () => {
+    const a = seededRandom(42);
+    const b = seededRandom(42);
+    const values = Array.from({ length: 5 }, () => a());
+    expect(values).toEqual(Array.from({ length: 5 }, () => b()));
+    expect(values.every((v) => v >= 0 && v < 1)).toBe(true);
+  });
+});
+
+describe.each(dialects)("seedDemo on %s", (dialect) => {
+  let app: TestApp;
+  afterEach(async () => {
+    await app?.close();
+  });
+
+  it("seeds a secretariat, an open campaign with 29 municipalities (8 submitted, 3 drafts) and 2 offers, and returns working links", async () => {
+    const clock = testClock();
+    app = await startTestApp(dialect, { now: clock.now });
+    const previous = process.env.AFRAPPORT_DEMO_PASSWORD;
+    process.env.AFRAPPORT_DEMO_PASSWORD = "demo-password-for-tests";
+    let result;
+    try {
+      result = await seedDemo({ db: app.db, config: app.config, now: clock.now });
+    } finally {
+      if (previous === undefined) delete process.env.AFRAPPORT_DEMO_PASSWORD;
+      else process.env.AFRAPPORT_DEMO_PASSWORD = previous;
+    }
+    expect(result.loginEmail).toBe(demoLoginEmail);
+    expect(result.password).toBe("demo-password-for-tests");
+    expect(result.respondentLinks).toHaveLength(31);
+    expect(result.respondentLinks[0]!.url).toMatch(new RegExp(`^${app.baseUrl}/svar/[A-Za-z0-9_-]{43}$`));
+
+    const client = app.client();
+    expect((await client.post("/api/auth/login", { email: result.loginEmail, password: result.password })).status).toBe(200);
+    const campaigns = await client.get("/api/campaigns");
+    expect(campaigns.body.campaigns).toHaveLength(1);
+    const campaign = campaigns.body.campaigns[0];
+    expect(campaign).toMatchObject({
+      title: demoCampaignTitle,
+      status: "open",
+      regionCode: "1084",
+      municipalityQuestionnaire: { key: "kommune-2019" },
+      offerQuestionnaire: { key: "tilbud-2019" },
+      respondents: { total: 31, submitted: 8, "in-progress": 3, "not-opened": 20, reopened: 0 },
+    });
+    expect(Date.parse(campaign.deadline)).toBeGreaterThan(clock.now().getTime() + 14 * 24 * 3600 * 1000);
+
+    const token = result.respondentLinks[0]!.url.split("/svar/")[1]!;
+    const page = await app.client().get(`/api/respond/${token}`);
+    expect(page.status).toBe(200);
+    expect(page.body).toMatchObject({ editable: true, response: { status: "draft", revision: 1 } });
+
+    const report = await client.get(`/api/campaigns/${campaign.id}/report`);
+    expect(report.body.municipality.responses).toHaveLength(8);
+    const csv = await client.raw(`/api/campaigns/${campaign.id}/export.csv`);
+    expect(csv.status).toBe(200);
+  });
+
+  it("generates a strong password when none is given", async () => {
+    app = await startTestApp(dialect);
+    const previous = process.env.AFRAPPORT_DEMO_PASSWORD;
+    delete process.env.AFRAPPORT_DEMO_PASSWORD;
+    try {
+      const result = await seedDemo({ db: app.db, config: app.config });
+      expect(result.password.length).toBeGreaterThanOrEqual(20);
+    } finally {
+      if (previous !== undefined) process.env.AFRAPPORT_DEMO_PASSWORD = previous;
+    }
+  });
+});

@@ -1,0 +1,107 @@
+import type { AppDeps } from "../app.js";
+import type { SessionUser } from "../auth/current-user.js";
+import { generatePassword } from "../auth/password.js";
+import { changeCampaignStatus, createCampaign } from "../campaign/campaign.service.js";
+import type { Result } from "../campaign/result.js";
+import { inviteMunicipalities, inviteOffer, type InvitedRespondent } from "../respondent/respondent.service.js";
+import { appendAnswers, contextForToken } from "../response/response.service.js";
+import { submitResponse } from "../response/submission.service.js";
+import { createUser, NewUserSchema, toSessionUser } from "../user/user.service.js";
+import { findUserById } from "../user/user.repository.js";
+import { demoKommuneAnswers, demoKommuneDraft } from "./demo-answers.js";
+
+export interface DemoSeedResult {
+  loginEmail: string;
+  password: string;
+  respondentLinks: { name: string; url: string }[];
+}
+
+export const demoLoginEmail = "sekretariat@demo.afrapport.dk";
+export const demoCampaignTitle = "Udsatte gravide med skadeligt rusmiddelbrug – afrapportering 2019";
+
+/** Which of the region's municipalities (by position) have submitted, and which have a draft. */
+const submittedAt = [1, 2, 4, 7, 10, 13, 17, 21];
+const draftAt = [0, 5, 9];
+
+const DAY = 24 * 3600 * 1000;
+
+function must<T>(result: Result<T>, what: string): T {
+  if (!result.ok) throw new Error(`Demo seed: ${what} failed: ${result.error.code} ${result.error.message}`);
+  return result.value;
+}
+
+/**
+ * Seeds the demo: a secretariat user for Region Hovedstaden (1084), an open campaign for `gravide-rusmiddel` with
+ * the kommune-2019 and tilbud-2019 questionnaires and a deadline four weeks ahead, all 29 municipalities invited –
+ * 8 with synthetic submitted answers, 3 with drafts – and two offers. Everything goes through the same services as
+ * the API, so the audit log and revisions look like real use. The link tokens exist only in the returned value.
+ * main calls it on an empty database only.
+ */
+export async function seedDemo(deps: AppDeps): Promise<DemoSeedResult> {
+  const now = deps.now?.() ?? new Date();
+  const at = (daysAgo: number, hour = 10) => new Date(now.getTime() - daysAgo * DAY + (hour - 10) * 3600 * 1000);
+  const { db, config } = deps;
+
+  const password = process.env.AFRAPPORT_DEMO_PASSWORD || generatePassword();
+  const parsed = NewUserSchema.safeParse({
+    email: demoLoginEmail,
+    name: "Fælleskommunalt Sekretariat, Region Hovedstaden (demo)",
+    role: "secretariat",
+    regionCode: "1084",
+    password,
+  });
+  if (!parsed.success) throw new Error(`Demo seed: AFRAPPORT_DEMO_PASSWORD: ${parsed.error.issues[0]?.message ?? "invalid"}`);
+  const created = await createUser(db, parsed.data, "system", at(21, 9));
+  if (!created.ok) throw new Error(`Demo seed: creating ${demoLoginEmail} failed: ${created.error.code}`);
+  const row = await findUserById(db, created.user.id);
+  if (row === undefined) throw new Error("Demo seed: the new user is missing");
+  const user: SessionUser = toSessionUser(row);
+
+  const campaign = must(
+    await createCampaign(
+      db,
+      user,
+      {
+        announcementId: "gravide-rusmiddel",
+        title: demoCampaignTitle,
+        regionCode: "1084",
+        deadline: new Date(now.getTime() + 28 * DAY).toISOString(),
+        municipalityQuestionnaire: { key: "kommune-2019", version: "1.0.0" },
+        offerQuestionnaire: { key: "tilbud-2019", version: "1.0.0" },
+      },
+      at(21),
+    ),
+    "creating the campaign",
+  );
+  const invited = must(await inviteMunicipalities(db, user, campaign.id, config.publicUrl, at(20)), "inviting the municipalities").invited;
+  must(await changeCampaignStatus(db, user, campaign.id, "open", at(20, 11)), "opening the campaign");
+
+  for (const [i, entry] of invited.entries()) {
+    const kommuneCode = entry.respondent.kommuneCode ?? "";
+    const name = entry.respondent.name;
+    if (submittedAt.includes(i)) {
+      const day = 18 - submittedAt.indexOf(i) * 2;
+      const ctx = must(await contextForToken(db, entry.link.token, "demo-seed", at(day)), "opening a link");
+      must(await appendAnswers(db, ctx, { baseRevision: 0, answers: demoKommuneDraft(kommuneCode, name) }, "respondent", at(day)), `saving ${name}`);
+      must(await submitResponse(db, ctx, { baseRevision: 1, answers: demoKommuneAnswers(kommuneCode, name) }, at(day - 1, 14)), `submitting ${name}`);
+    } else if (draftAt.includes(i)) {
+      const day = 6 - draftAt.indexOf(i) * 2;
+      const ctx = must(await contextForToken(db, entry.link.token, "demo-seed", at(day)), "opening a link");
+      must(await appendAnswers(db, ctx, { baseRevision: 0, answers: demoKommuneDraft(kommuneCode, name) }, "respondent", at(day)), `saving ${name}`);
+    }
+  }
+
+  const offers: InvitedRespondent[] = [];
+  for (const offer of [
+    { name: "Døgntilbuddet Solsikken", operator: "private" as const, legalBasis: "Serviceloven §§ 101 og 107" },
+    { name: "Familieambulatoriet, Hvidovre Hospital", operator: "regional" as const, legalBasis: "Sundhedsloven" },
+  ]) {
+    offers.push(must(await inviteOffer(db, user, campaign.id, offer, config.publicUrl, at(3)), `inviting ${offer.name}`));
+  }
+
+  return {
+    loginEmail: demoLoginEmail,
+    password,
+    respondentLinks: [...invited, ...offers].map((entry) => ({ name: entry.respondent.name, url: entry.link.url })),
+  };
+}
