@@ -50,7 +50,8 @@ export function createQuestionnaireModel(
     model.progressBarLocation = "top";
     model.progressBarType = "pages";
     model.progressBarShowPageTitles = true;
-    model.progressBarShowPageNumbers = true;
+    // Numbers in the step buttons would not be part of their accessible name (the page title): WCAG 2.5.3.
+    model.progressBarShowPageNumbers = false;
   }
   if (options.readOnly === true) {
     model.readOnly = true;

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { Autosave, type AutosaveListener, type SaveStatus } from "./autosave.js";
 import { memoryStorage } from "./memory-storage.js";
 import { PendingStore, type PendingAnswers } from "./offline-queue.js";
-import { failureFromBody, type ApiResult, type QuestionMessage, type Receipt, type SaveResult } from "./respond-api.js";
+import { failureFromBody, type ApiResult, type QuestionMessage, type Receipt, type RespondState, type SaveResult } from "./respond-api.js";
 
 /**
  * A fake respondent API with the server's save contract: every save appends a revision; a save on an old
@@ -54,6 +54,12 @@ class FakeServer {
     }
     this.revisions.push(structuredClone(saved));
     return { ok: true, value: { revision: this.revision, answers: structuredClone(saved), fromTheirs, warnings: this.warnings, errors: [] } };
+  });
+
+  load = vi.fn(async (): Promise<ApiResult<RespondState>> => {
+    await Promise.resolve();
+    if (this.offline) return { ok: false, failure: { kind: "network" } };
+    return { ok: true, value: { response: { revision: this.revision, answers: structuredClone(this.answers) } } as RespondState };
   });
 
   submit = vi.fn(async (baseRevision: number, answers: Answers): Promise<ApiResult<{ receipt: Receipt }>> => {
@@ -371,12 +377,33 @@ describe("Autosave.submit", () => {
     autosave.start();
     autosave.edit({ b: "half done" });
     expect(await autosave.submit()).toEqual({ kind: "invalid", errors: server.submitErrors });
+    expect(server.load).toHaveBeenCalledTimes(1);
     expect(autosave.revision).toBe(1);
     expect(autosave.hasUnsavedChanges).toBe(false);
     expect(store.read()).toBeUndefined();
     autosave.edit({ b: "half done", c: "more" });
     await autosave.saveNow();
     expect(server.saves.at(-1)?.baseRevision).toBe(1);
+  });
+
+  it("after a 422, shows what the server kept: a colleague's change merged into the refused submission", async () => {
+    const server = new FakeServer();
+    server.revisions.push({ a: "filled", b: "mine" });
+    const { autosave, listener } = setup({ server });
+    autosave.start();
+    server.colleagueSaves({ a: undefined });
+    server.submit.mockImplementationOnce(async (baseRevision, answers) => {
+      const merged = mergeAnswers(server.revisions[baseRevision]!, answers, server.answers).merged;
+      server.revisions.push(merged);
+      const errors = [{ question: "a", code: "required", message: { da: "Besvar venligst spørgsmålet.", en: "Please answer the question." } }];
+      return { ok: false, failure: failureFromBody(422, { error: { code: "unprocessable", message: "x" }, errors, revision: server.revision }) };
+    });
+    const outcome = await autosave.submit();
+    expect(outcome.kind).toBe("invalid");
+    expect(autosave.answers).toEqual({ b: "mine" });
+    expect(autosave.revision).toBe(3);
+    expect(listener.calls.onAnswers.at(-1)).toEqual([{ b: "mine" }, ["a"]]);
+    expect(autosave.status.kind).toBe("saved");
   });
 
   it("submits again on the new revision when a colleague saved other questions meanwhile", async () => {

@@ -46,7 +46,8 @@ export type SubmitOutcome =
   | { kind: "failed"; failure: ApiFailure };
 
 export interface AutosaveOptions {
-  api: Pick<RespondApi, "saveAnswers" | "submit">;
+  /** `load` is used after a refused submission, which the server saves (merged) before refusing */
+  api: Pick<RespondApi, "saveAnswers" | "submit"> & Partial<Pick<RespondApi, "load">>;
   store: PendingStore;
   /** the saved state the page loaded */
   server: { revision: number; answers: Answers };
@@ -228,9 +229,9 @@ export class Autosave {
         continue; // merged without collisions: submit again on the new revision
       }
       if (failure.kind === "http" && failure.status === 422) {
-        // the server saved the answers as a draft before refusing them (`revision` in the body)
+        // the server saved the answers as a draft (merged with colleagues' saves) before refusing them
         const revision = isRecord(failure.body) ? failure.body.revision : undefined;
-        if (typeof revision === "number") this.adoptSaved({ revision, answers: sent });
+        if (typeof revision === "number" && revision > base.revision) await this.refresh(sent, base.answers);
         return { kind: "invalid", errors: questionMessages(failure) };
       }
       if (this.hasUnsavedChanges) this.schedule();
@@ -310,18 +311,25 @@ export class Autosave {
     if (this.conflicts === undefined) this.setStatus(this.hasUnsavedChanges ? { kind: "pending" } : { kind: "saved", at: this.lastSavedAt });
   }
 
-  /** The server saved `snapshot` outside a normal save (a refused submission keeps the answers as a draft). */
-  private adoptSaved(snapshot: Snapshot): void {
-    if (snapshot.revision < this.saved.revision) return;
-    this.saved = clone(snapshot);
-    if (answersEqual(this.current, snapshot.answers)) {
-      this.deviceBase = clone(this.saved);
-      this.options.store.clear();
-      this.setStatus({ kind: "saved", at: this.now() });
-    } else {
-      this.deviceBase = clone(this.saved);
-      this.persist();
-      this.schedule();
+  /**
+   * Takes the saved state from the server after it changed outside a normal save (a refused submission is kept
+   * as a draft, merged with colleagues' saves): merged into the form like a stale save, collisions asked about.
+   */
+  private async refresh(sent: Answers, base: Answers): Promise<void> {
+    const loaded = await this.options.api.load?.();
+    if (loaded === undefined || !loaded.ok) return;
+    const server = { revision: loaded.value.response.revision, answers: loaded.value.response.answers };
+    if (server.revision <= this.saved.revision) return;
+    // edits made since `sent` count as mine; what the server has beyond `sent` is theirs
+    const mineBase = answersEqual(this.current, sent) ? base : sent;
+    this.handleStale({ conflicts: [], current: server }, mineBase);
+    if (this.conflicts === undefined) {
+      if (this.hasUnsavedChanges) this.schedule();
+      else {
+        this.options.store.clear();
+        this.lastSavedAt = this.now();
+        this.setStatus({ kind: "saved", at: this.lastSavedAt });
+      }
     }
   }
 
