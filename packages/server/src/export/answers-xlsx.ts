@@ -1,0 +1,78 @@
+import type { Locale, QuestionnaireVersion } from "@afrapport/schema";
+import ExcelJS from "exceljs";
+import type { CellValue } from "./answer-columns.js";
+import { answersTypedTable, repeatingTables, type AnswerExportResponse, type TypedTable } from "./answers-csv-rows.js";
+import { parseLocalDateTime } from "./date-format.js";
+import { neutraliseFormula } from "./formula-guard.js";
+import { SheetNames } from "./sheet-names.js";
+import { xmlSafeText } from "./xml-text.js";
+
+export interface AnswersXlsxInput {
+  questionnaires: { questionnaire: QuestionnaireVersion; responses: AnswerExportResponse[] }[];
+  locale: Locale;
+}
+
+/** Excel keeps at most this many characters in a cell. */
+const maxCellLength = 32_767;
+const dateFormat = "dd-mm-yyyy hh:mm";
+
+/**
+ * Writes the answers as an XLSX workbook, streamed: each row is written and let go as soon as it is added, so a
+ * large campaign does not build the workbook in memory. One sheet per questionnaire (one row per response, as
+ * `answersTable`), then one sheet per repeating table (e.g. the offers a municipality uses) with the respondent
+ * on every row. Header row bold, frozen and filterable; numbers stored as numbers, the submitted time as a date
+ * in Danish time; text that a spreadsheet would read as a formula gets a leading apostrophe.
+ *
+ * The workbook ends `output` (the zip is piped into it); the promise resolves when `output` has finished.
+ */
+export async function writeAnswersXlsx(input: AnswersXlsxInput, output: NodeJS.WritableStream): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output as never, useStyles: true, useSharedStrings: false });
+  workbook.creator = "Afrapport";
+  const names = new SheetNames();
+  for (const { questionnaire, responses } of input.questionnaires) {
+    const main = answersTypedTable(questionnaire, responses, input.locale);
+    writeSheet(workbook, names.take(questionnaire.key), main);
+    for (const table of repeatingTables(questionnaire, responses, input.locale)) {
+      writeSheet(workbook, names.take(`${questionnaire.key} – ${table.question}`), table);
+    }
+  }
+  if (input.questionnaires.length === 0) writeSheet(workbook, names.take(input.locale === "da" ? "Svar" : "Answers"), { columns: [], rows: [] });
+  await workbook.commit();
+}
+
+function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, table: TypedTable): void {
+  const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", xSplit: 0, ySplit: 1 }] });
+  sheet.columns = table.columns.map((column, index) => ({
+    key: String(index),
+    width: columnWidth(column.title, table.rows.map((row) => row[index] ?? null)),
+    ...(column.kind === "datetime" ? { style: { numFmt: dateFormat } } : {}),
+  }));
+  if (table.columns.length > 0) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
+  const header = sheet.addRow(table.columns.map((column) => textCell(column.title)));
+  header.font = { bold: true };
+  header.alignment = { vertical: "top", wrapText: true };
+  header.commit();
+  for (const row of table.rows) {
+    sheet.addRow(row.map((cell, index) => spreadsheetCell(cell, table.columns[index]?.kind ?? "text"))).commit();
+  }
+  sheet.commit();
+}
+
+function spreadsheetCell(cell: CellValue, kind: string): ExcelJS.CellValue {
+  if (cell === null) return null;
+  if (typeof cell === "number") return Number.isFinite(cell) ? cell : null;
+  if (kind === "datetime") return parseLocalDateTime(cell) ?? textCell(cell);
+  return textCell(cell);
+}
+
+function textCell(text: string): string {
+  const safe = neutraliseFormula(xmlSafeText(text));
+  return safe.length > maxCellLength ? `${safe.slice(0, maxCellLength - 1)}…` : safe;
+}
+
+/** Wide enough for the header and the first rows' longest line, within 10–60 characters. */
+function columnWidth(title: string, cells: readonly CellValue[]): number {
+  const longestLine = (value: CellValue) => (value === null ? 0 : Math.max(...String(value).split("\n").map((line) => line.length)));
+  const content = Math.max(0, ...cells.slice(0, 200).map(longestLine));
+  return Math.min(60, Math.max(10, Math.min(title.length, 40), content + 2));
+}
