@@ -1,0 +1,52 @@
+import { screeningCriteria, screeningVerdicts, type ReportScreening } from "@afrapport/schema";
+import type { Cell } from "./report-blocks.js";
+import { clean, type ReportBuildContext } from "./report-build-context.js";
+import { formatNumber } from "./number-format.js";
+
+/**
+ * The screening of the offers (seed 001's model): the thresholds used, how many offers got each verdict, a table
+ * of every offer with the four criteria met / not met / not answered and its verdict, and the reasons per offer.
+ */
+export function screeningBlocks(ctx: ReportBuildContext, screening: ReportScreening): void {
+  const { labels, locale } = ctx;
+  ctx.heading(2, labels.screening, "screening-af-tilbuddene");
+  const t = screening.thresholds;
+  ctx.paragraph(
+    labels.screeningIntro({
+      citizens: formatNumber(t.minCitizensPerYear, locale),
+      staff: formatNumber(t.minStaff, locale),
+      experience: formatNumber(t.minExperienceYears, locale),
+    }),
+  );
+  ctx.push({
+    kind: "list",
+    items: screeningVerdicts.map((verdict) => [{ text: `${labels.verdicts[verdict]}: ` }, ctx.figureInline(screening.verdicts[verdict])]),
+  });
+  if (screening.offers.length === 0) return;
+  ctx.table({
+    caption: labels.screeningCaption,
+    head: [{ text: labels.offerName }, ...screeningCriteria.map((c) => ({ text: labels.criteria[c] })), { text: labels.verdict }],
+    rows: screening.offers.map(({ respondent, result }) => {
+      const sources = [respondent.responseId];
+      const criterion = (name: (typeof screeningCriteria)[number]): Cell => {
+        const status = result.criteria.find((c) => c.criterion === name)?.status ?? "not-answered";
+        return { text: labels.criterionStatuses[status], sources };
+      };
+      return [{ text: respondent.respondentName, sources }, ...screeningCriteria.map(criterion), { text: labels.verdicts[result.verdict], bold: true, sources }];
+    }),
+    totalRow: false,
+    rowHeaders: true,
+  });
+  ctx.heading(3, labels.screeningReasons, "screening-begrundelser");
+  for (const { respondent, result } of screening.offers) {
+    ctx.push({
+      kind: "answer",
+      respondent: clean(respondent.respondentName),
+      sources: [respondent.responseId],
+      paragraphs: [
+        clean(result.summary[locale]),
+        ...result.criteria.map((c) => clean(`${labels.criteria[c.criterion]} – ${labels.criterionStatuses[c.status].toLowerCase()}: ${c.reason[locale]}`)),
+      ],
+    });
+  }
+}
