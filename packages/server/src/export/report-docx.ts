@@ -1,0 +1,112 @@
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  Paragraph,
+  TableOfContents,
+  TextRun,
+  type FileChild,
+  type ParagraphChild,
+} from "docx";
+import type { Block, Inline, ReportDocument } from "./report-blocks.js";
+import { buildReportDocument } from "./report-content.js";
+import type { ReportDocumentInput } from "./report-document-input.js";
+import { docxTable } from "./report-docx-tables.js";
+import { textRuns } from "./report-docx-text.js";
+
+/**
+ * The joint report as a Word document ready for a political paper: a title page, a table of contents (a TOC field
+ * filled from the Heading 1 and 2 paragraphs, which Word offers to update on opening), one chapter per report
+ * section with the secretariat's text and the figures, and the appendix. Same content as the HTML page.
+ */
+export async function renderReportDocx(input: ReportDocumentInput): Promise<Buffer> {
+  const doc = buildReportDocument(input);
+  const language = doc.locale === "da" ? "da-DK" : "en-GB";
+  const document = new Document({
+    creator: "Afrapport",
+    title: doc.title,
+    subject: doc.titlePage.kicker,
+    description: doc.titlePage.subtitle,
+    features: { updateFields: true },
+    styles: {
+      default: {
+        document: { run: { font: "Calibri", size: 22, language: { value: language } }, paragraph: { spacing: { after: 120, line: 276 } } },
+        title: { run: { font: "Calibri Light", size: 52, color: "1F3864" }, paragraph: { spacing: { after: 240 } } },
+        heading1: { run: { font: "Calibri Light", size: 32, color: "1F3864" }, paragraph: { spacing: { before: 480, after: 160 }, keepNext: true } },
+        heading2: { run: { font: "Calibri Light", size: 26, color: "2F5496" }, paragraph: { spacing: { before: 320, after: 100 }, keepNext: true } },
+        heading3: { run: { font: "Calibri", size: 23, bold: true, color: "1F3864" }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true } },
+        caption: { run: { bold: true, size: 20, color: "1F3864" }, paragraph: { spacing: { before: 160, after: 80 } } },
+      },
+    },
+    sections: [
+      {
+        properties: { page: { margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.RIGHT,
+                children: [new TextRun({ children: [`${doc.pageLabel} `, PageNumber.CURRENT], size: 18, color: "595959" })],
+              }),
+            ],
+          }),
+        },
+        children: [...titlePage(doc), ...tableOfContents(doc), ...doc.blocks.flatMap(blockChildren)],
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
+}
+
+function titlePage(doc: ReportDocument): FileChild[] {
+  const { titlePage: page } = doc;
+  return [
+    new Paragraph({ spacing: { before: 2400, after: 240 }, children: [new TextRun({ text: page.kicker.toUpperCase(), bold: true, color: "44546A", size: 24 })] }),
+    new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns(page.title) }),
+    new Paragraph({ spacing: { after: 600 }, children: textRuns(page.subtitle, { size: 28, color: "333333" }) }),
+    ...page.facts.map(
+      (fact) => new Paragraph({ spacing: { after: 60 }, children: [new TextRun({ text: `${fact.label}: `, bold: true }), ...textRuns(fact.value)] }),
+    ),
+  ];
+}
+
+function tableOfContents(doc: ReportDocument): FileChild[] {
+  return [
+    new Paragraph({ pageBreakBefore: true, spacing: { after: 240 }, children: [new TextRun({ text: doc.tocTitle, size: 32, color: "1F3864", font: "Calibri Light" })] }),
+    new TableOfContents(doc.tocTitle, { hyperlink: true, headingStyleRange: "1-2" }),
+    new Paragraph({ pageBreakBefore: true, children: [] }),
+  ];
+}
+
+const headingLevels = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+
+function inlineRuns(inline: Inline, style: { size?: number; color?: string; italics?: boolean } = {}): ParagraphChild[] {
+  return textRuns(inline.text, { ...style, ...(inline.bold ? { bold: true } : {}), ...(inline.italic ? { italics: true } : {}) });
+}
+
+function blockChildren(block: Block): FileChild[] {
+  switch (block.kind) {
+    case "heading":
+      return [new Paragraph({ heading: headingLevels[block.level], children: textRuns(block.text) })];
+    case "paragraph": {
+      const style =
+        block.role === "meta" ? { size: 19, color: "4D4D4D" } : block.role === "note" ? { size: 18, color: "4D4D4D", italics: true } : {};
+      return [new Paragraph({ children: block.content.flatMap((inline) => inlineRuns(inline, style)) })];
+    }
+    case "list":
+      return block.items.map((item) => new Paragraph({ bullet: { level: 0 }, children: item.flatMap((inline) => inlineRuns(inline)) }));
+    case "answer": {
+      const [first = "", ...rest] = block.paragraphs;
+      const indent = { left: 284 };
+      return [
+        new Paragraph({ indent, children: [new TextRun({ text: `${block.respondent}: `, bold: true }), ...textRuns(first)] }),
+        ...rest.map((text) => new Paragraph({ indent, children: textRuns(text) })),
+      ];
+    }
+    case "table":
+      return docxTable(block);
+  }
+}
