@@ -10,6 +10,8 @@ import { isRecord, localText, type Json } from "./survey-text.js";
  * `toCsv` (src/http/csv.ts), which quotes and neutralises formulas; the XLSX export writes the same rows.
  */
 
+export type { CellValue, ColumnKind } from "./answer-columns.js";
+
 /** One response as the exports take it. */
 export interface AnswerExportResponse {
   id: string;
@@ -27,21 +29,35 @@ export interface AnswersTable {
   rows: CellValue[][];
 }
 
-/** A table whose columns also say what they hold, so the XLSX can store numbers and dates as such. */
-export interface TypedTable {
-  columns: { title: string; kind: ColumnKind }[];
-  rows: CellValue[][];
+export interface TableColumn {
+  title: string;
+  kind: ColumnKind;
 }
 
-/** A repeating table (`matrixdynamic`, `paneldynamic`) of one questionnaire, one row per row answered. */
-export interface RepeatingTable extends TypedTable {
+/**
+ * A table's columns and how to make its rows from one response, without building the rows: the XLSX writer
+ * makes and writes one row at a time, so a large export never holds a second copy of the answers.
+ */
+export interface TableLayout {
+  columns: TableColumn[];
+  /** the rows one response gives: one for the main table, one per answered row for a repeating table */
+  rowsOf: (response: AnswerExportResponse) => CellValue[][];
+}
+
+/** A repeating table (`matrixdynamic`, `paneldynamic`) of one questionnaire. */
+export interface RepeatingLayout extends TableLayout {
   /** the question's name, e.g. `offersUsed` */
   question: string;
   /** the question's text in the export's language */
   title: string;
 }
 
-const answersOf = (responses: readonly AnswerExportResponse[]) => responses.map((r) => r.answers);
+export interface RepeatingTable {
+  question: string;
+  title: string;
+  columns: TableColumn[];
+  rows: CellValue[][];
+}
 
 function fixedColumns(locale: Locale): Column<AnswerExportResponse>[] {
   const labels = answersLabels[locale];
@@ -53,9 +69,12 @@ function fixedColumns(locale: Locale): Column<AnswerExportResponse>[] {
   ];
 }
 
-/** The main table with the kind of every column (text, number, date-time). */
-export function answersTypedTable(questionnaire: QuestionnaireVersion, responses: readonly AnswerExportResponse[], locale: Locale): TypedTable {
-  const answers = answersOf(responses);
+/**
+ * The main table's layout: respondent, municipality code, status, submitted time, then the questions' columns.
+ * `responses` decide only whether an "Other"/comment column appears for a question that does not declare one.
+ */
+export function answersLayout(questionnaire: QuestionnaireVersion, responses: readonly AnswerExportResponse[], locale: Locale): TableLayout {
+  const answers = responses.map((r) => r.answers);
   const columns: Column<AnswerExportResponse>[] = [
     ...fixedColumns(locale),
     ...answeredQuestions(questionnaire).flatMap((question) =>
@@ -64,24 +83,24 @@ export function answersTypedTable(questionnaire: QuestionnaireVersion, responses
   ];
   return {
     columns: columns.map(({ title, kind }) => ({ title, kind })),
-    rows: responses.map((response) => columns.map((column) => column.value(response))),
+    rowsOf: (response) => [columns.map((column) => column.value(response))],
   };
 }
 
 /**
- * The main table: respondent, municipality code, status, submitted time, then the questions' columns.
- * Cells are plain values – numbers as numbers, empty answers as null – for `toCsv` or a spreadsheet.
+ * The main table: one row per response. Cells are plain values – numbers as numbers, empty answers as null –
+ * for `toCsv` or a spreadsheet.
  */
 export function answersTable(questionnaire: QuestionnaireVersion, responses: readonly AnswerExportResponse[], locale: Locale): AnswersTable {
-  const table = answersTypedTable(questionnaire, responses, locale);
-  return { header: table.columns.map((c) => c.title), rows: table.rows };
+  const layout = answersLayout(questionnaire, responses, locale);
+  return { header: layout.columns.map((c) => c.title), rows: responses.flatMap(layout.rowsOf) };
 }
 
 /**
- * Every repeating table of the questionnaire (e.g. the offers a municipality uses) as a table of its own:
- * respondent, municipality code and row number on every row, then the table's columns.
+ * The layouts of the questionnaire's repeating tables (e.g. the offers a municipality uses): respondent,
+ * municipality code and row number on every row, then the table's columns.
  */
-export function repeatingTables(questionnaire: QuestionnaireVersion, responses: readonly AnswerExportResponse[], locale: Locale): RepeatingTable[] {
+export function repeatingLayouts(questionnaire: QuestionnaireVersion, locale: Locale): RepeatingLayout[] {
   const labels = answersLabels[locale];
   return answeredQuestions(questionnaire)
     .filter((question) => repeatingTypes.has(question.type))
@@ -89,16 +108,6 @@ export function repeatingTables(questionnaire: QuestionnaireVersion, responses: 
       const element = question.element as Json;
       const key = answerKey(question);
       const parts = repeatingParts(element, locale);
-      const rows = responses.flatMap((response) => {
-        const value = Object.hasOwn(response.answers, key) ? response.answers[key] : undefined;
-        if (!Array.isArray(value)) return [];
-        return value.map((row, index): CellValue[] => [
-          response.respondentName,
-          response.kommuneCode ?? null,
-          index + 1,
-          ...parts.map((part) => (isRecord(row) && Object.hasOwn(row, part.name) ? part.format(row[part.name]) : null)),
-        ]);
-      });
       return {
         question: question.name,
         title: localText(element.title, question.name, locale),
@@ -108,7 +117,21 @@ export function repeatingTables(questionnaire: QuestionnaireVersion, responses: 
           { title: labels.rowNumber, kind: "number" as const },
           ...parts.map((part) => ({ title: part.title, kind: part.kind })),
         ],
-        rows,
+        rowsOf: (response: AnswerExportResponse) => {
+          const value = Object.hasOwn(response.answers, key) ? response.answers[key] : undefined;
+          if (!Array.isArray(value)) return [];
+          return value.map((row, index): CellValue[] => [
+            response.respondentName,
+            response.kommuneCode ?? null,
+            index + 1,
+            ...parts.map((part) => (isRecord(row) && Object.hasOwn(row, part.name) ? part.format(row[part.name]) : null)),
+          ]);
+        },
       };
     });
+}
+
+/** Every repeating table of the questionnaire as a table of its own (e.g. one CSV per table). */
+export function repeatingTables(questionnaire: QuestionnaireVersion, responses: readonly AnswerExportResponse[], locale: Locale): RepeatingTable[] {
+  return repeatingLayouts(questionnaire, locale).map(({ question, title, columns, rowsOf }) => ({ question, title, columns, rows: responses.flatMap(rowsOf) }));
 }

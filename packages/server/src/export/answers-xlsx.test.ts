@@ -122,6 +122,24 @@ describe("writeAnswersXlsx edge cases", () => {
     expect(none.workbook.worksheets.map((s) => s.name)).toEqual(["Svar"]);
   });
 
+  it("streams a large export to the output in pieces while it writes", async () => {
+    const base = exportResponses(municipalityResponses());
+    const many = Array.from({ length: 3000 }, (_, i) => ({ ...base[i % base.length]!, id: `r${i}`, respondentName: `Kommune ${i}` }));
+    const output = new PassThrough();
+    const sizes: number[] = [];
+    output.on("data", (chunk: Buffer) => sizes.push(chunk.length));
+    let finished = false;
+    const writing = writeAnswersXlsx({ questionnaires: [{ questionnaire: kommuneQuestionnaire, responses: many }], locale: "da" }, output).then(() => {
+      finished = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    for (let i = 0; i < 20 && sizes.length === 0; i++) await new Promise((resolve) => setImmediate(resolve));
+    expect(finished).toBe(false);
+    expect(sizes.length).toBeGreaterThan(0);
+    await writing;
+    expect(sizes.length).toBeGreaterThan(1);
+  });
+
   it("drops characters XML cannot hold instead of breaking the file", async () => {
     const [response] = exportResponses(municipalityResponses(1));
     response!.answers = { ...response!.answers, offersComment: "før\u0000efter\u0007 – @ende", respondentUnit: "x".repeat(40_000) };

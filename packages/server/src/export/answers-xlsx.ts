@@ -1,7 +1,7 @@
 import type { Locale, QuestionnaireVersion } from "@afrapport/schema";
 import ExcelJS from "exceljs";
 import type { CellValue } from "./answer-columns.js";
-import { answersTypedTable, repeatingTables, type AnswerExportResponse, type TypedTable } from "./answers-csv-rows.js";
+import { answersLayout, repeatingLayouts, type AnswerExportResponse, type TableLayout } from "./answers-csv-rows.js";
 import { parseLocalDateTime } from "./date-format.js";
 import { neutraliseFormula } from "./formula-guard.js";
 import { SheetNames } from "./sheet-names.js";
@@ -30,30 +30,45 @@ export async function writeAnswersXlsx(input: AnswersXlsxInput, output: NodeJS.W
   workbook.creator = "Afrapport";
   const names = new SheetNames();
   for (const { questionnaire, responses } of input.questionnaires) {
-    const main = answersTypedTable(questionnaire, responses, input.locale);
-    writeSheet(workbook, names.take(questionnaire.key), main);
-    for (const table of repeatingTables(questionnaire, responses, input.locale)) {
-      writeSheet(workbook, names.take(`${questionnaire.key} – ${table.question}`), table);
+    await writeSheet(workbook, names.take(questionnaire.key), answersLayout(questionnaire, responses, input.locale), responses);
+    for (const layout of repeatingLayouts(questionnaire, input.locale)) {
+      await writeSheet(workbook, names.take(`${questionnaire.key} – ${layout.question}`), layout, responses);
     }
   }
-  if (input.questionnaires.length === 0) writeSheet(workbook, names.take(input.locale === "da" ? "Svar" : "Answers"), { columns: [], rows: [] });
+  if (input.questionnaires.length === 0) {
+    await writeSheet(workbook, names.take(input.locale === "da" ? "Svar" : "Answers"), { columns: [], rowsOf: () => [] }, []);
+  }
   await workbook.commit();
 }
 
-function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, table: TypedTable): void {
+/** Rows written between two pauses that let the zip pass what it has on to `output`. */
+const rowsPerPause = 500;
+
+async function writeSheet(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  name: string,
+  layout: TableLayout,
+  responses: readonly AnswerExportResponse[],
+): Promise<void> {
   const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", xSplit: 0, ySplit: 1 }] });
-  sheet.columns = table.columns.map((column, index) => ({
+  // widths from the first responses: the columns must be set before the first row is written
+  const sample = responses.slice(0, 100).flatMap(layout.rowsOf);
+  sheet.columns = layout.columns.map((column, index) => ({
     key: String(index),
-    width: columnWidth(column.title, table.rows.map((row) => row[index] ?? null)),
+    width: columnWidth(column.title, sample.map((row) => row[index] ?? null)),
     ...(column.kind === "datetime" ? { style: { numFmt: dateFormat } } : {}),
   }));
-  if (table.columns.length > 0) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
-  const header = sheet.addRow(table.columns.map((column) => textCell(column.title)));
+  if (layout.columns.length > 0) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: layout.columns.length } };
+  const header = sheet.addRow(layout.columns.map((column) => textCell(column.title)));
   header.font = { bold: true };
   header.alignment = { vertical: "top", wrapText: true };
   header.commit();
-  for (const row of table.rows) {
-    sheet.addRow(row.map((cell, index) => spreadsheetCell(cell, table.columns[index]?.kind ?? "text"))).commit();
+  let written = 0;
+  for (const response of responses) {
+    for (const row of layout.rowsOf(response)) {
+      sheet.addRow(row.map((cell, index) => spreadsheetCell(cell, layout.columns[index]?.kind ?? "text"))).commit();
+      if (++written % rowsPerPause === 0) await new Promise((resolve) => setImmediate(resolve));
+    }
   }
   sheet.commit();
 }
