@@ -30,6 +30,9 @@ export function openDatabase(location: DatabaseLocation): DatabaseHandle {
   // Answers and timestamps are text; int8 counts come back as strings from pg unless parsed.
   pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value, 10));
   const pool = new pg.Pool({ connectionString: location.url, max: 10 });
+  // An idle connection that dies (a server restart, a dropped database) must not crash the process: the pool
+  // replaces it and the next query reports the problem to its caller.
+  pool.on("error", (error) => console.warn(`[postgres] idle connection lost: ${error.message}`));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: "postgres", close: () => db.destroy() };
 }

@@ -120,18 +120,8 @@ export async function startTestApp(
   return testApp;
 }
 
-/**
- * Drops a database from createTestDatabase without an uncaught exception. pg's pool.end() resolves before its
- * sockets have closed, and `drop database … with (force)` then kills them, which a pool without an "error"
- * listener turns into an uncaught exception. Ending the pool first (Kysely's destroy is idempotent, so drop's
- * own close is a no-op) and giving the sockets a moment avoids it.
- * TODO(foundation): pool.on("error") in db/database.ts would make this unnecessary.
- */
+/** Drops a database from createTestDatabase. */
 export async function dropTestDatabase(database: TestDatabase): Promise<void> {
-  if (database.dialect === "postgres") {
-    await database.close();
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
   await database.drop();
 }
 
