@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, screenshot, type E2eBrowser } from "./support/browser.js";
 import { closeCampaign, openCampaign, revokeLink, savedAnswers, startE2eServer, type E2eCampaign, type E2eServer } from "./support/e2e-app.js";
-import { openLink, textField, typeInto, waitUntilSaved } from "./support/respondent-page.js";
+import { attachFiles, openLink, samplePdf, textField, typeInto, waitUntilSaved } from "./support/respondent-page.js";
 import type { Page } from "playwright-core";
 
 // What goes wrong, said in Danish: a submission with answers missing, links that do not (or no longer) work,
@@ -87,6 +87,43 @@ describe("an invalid submission", () => {
     await screenshot(page, "21-submit-server-errors");
     await page.context().close();
     await colleague.context().close();
+  });
+});
+
+describe("files that cannot be attached", () => {
+  it("says in Danish on the question when a file's type or size is refused, here or by the server", async () => {
+    const page = await newPage();
+    await openLink(page, server.baseUrl, campaign.municipalities[8]!.token);
+    await page.getByRole("button", { name: "Næste" }).click();
+    await page.getByRole("button", { name: "Næste" }).click();
+    const fileErrors = errorsOf(page, "Bilag til besvarelsen");
+
+    // refused before upload: a type the question does not accept
+    await attachFiles(page, [{ name: "program.exe", mimeType: "application/octet-stream", buffer: Buffer.from("MZ") }]);
+    await expect
+      .poll(() => fileErrors.innerText().catch(() => ""))
+      .toContain("Filen »program.exe« kan ikke vedhæftes, fordi filtypen ikke er tilladt. Tilladte filtyper: PDF, DOC, DOCX, ODT.");
+
+    // refused before upload: larger than the question allows (10 MB)
+    await attachFiles(page, [{ name: "Stor scanning.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(11 * 1024 * 1024, 0x20) }]);
+    await expect
+      .poll(() => fileErrors.innerText().catch(() => ""))
+      .toContain("Filen »Stor scanning.pdf« er for stor (11 MB). Den må højst fylde 10 MB.");
+
+    // refused by the server (415): the name says PDF, the content does not
+    await attachFiles(page, [{ name: "Falsk aftale.pdf", mimeType: "application/pdf", buffer: Buffer.from("Dette er ikke en PDF, men almindelig tekst.") }]);
+    await expect
+      .poll(() => fileErrors.innerText().catch(() => ""))
+      .toContain("Filen »Falsk aftale.pdf« har en filtype, som ikke kan modtages. Gem den som PDF, og prøv igen.");
+    await screenshot(page, "22-upload-refused");
+
+    // a good file still goes through afterwards
+    await attachFiles(page, [{ name: "Aftale.pdf", mimeType: "application/pdf", buffer: samplePdf() }]);
+    await page.getByText("Aftale.pdf").first().waitFor();
+    await waitUntilSaved(page);
+    const saved = await savedAnswers(server, campaign.municipalities[8]!.token);
+    expect((saved.answers.attachments as unknown[]).length).toBe(1);
+    await page.context().close();
   });
 });
 

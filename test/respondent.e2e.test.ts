@@ -131,4 +131,25 @@ describe("a municipality answers the 2022 questionnaire", () => {
     await page.getByRole("heading", { level: 1, name: "Kvittering for indsendt besvarelse" }).waitFor();
     await second.close();
   });
+
+  it("keeps what was typed offline on the device and sends it on the next visit", async () => {
+    const municipality = campaign.municipalities[9]!;
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await openLink(page, server.baseUrl, municipality.token);
+    await context.setOffline(true);
+    await typeInto(page, Q.nature, "Skrevet uden forbindelse.");
+    await page.locator(".af-save-status", { hasText: "Ikke forbundet – svarene er gemt på denne enhed" }).waitFor({ timeout: 15_000 });
+    await page.close();
+    expect((await savedAnswers(server, municipality.token)).answers.currentEffortNature).toBeUndefined();
+
+    await context.setOffline(false);
+    const again = await context.newPage();
+    await openLink(again, server.baseUrl, municipality.token);
+    await again.getByText("Et svar, der var gemt på denne enhed, er nu sendt med.").waitFor();
+    await waitUntilSaved(again);
+    expect(await textField(again, Q.nature).inputValue()).toBe("Skrevet uden forbindelse.");
+    expect((await savedAnswers(server, municipality.token)).answers.currentEffortNature).toBe("Skrevet uden forbindelse.");
+    await context.close();
+  });
 });

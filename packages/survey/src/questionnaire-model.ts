@@ -41,6 +41,8 @@ export function createQuestionnaireModel(
   model.autoFocusFirstError = true;
   model.showCompletePage = false;
   model.showQuestionNumbers = "off";
+  // the form fills the page's column, aligned with the header above it
+  model.widthMode = "responsive";
   if (options.singlePage === true) {
     model.questionsOnPageMode = "singlePage";
     model.showProgressBar = false;

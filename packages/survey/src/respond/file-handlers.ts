@@ -25,22 +25,30 @@ export interface FileHandlerDeps {
 
 let uploadCounter = 0;
 
+/** Each file question's own `maxSize`, remembered when the handlers take the check over from SurveyJS. */
+const questionMaxSize = new WeakMap<QuestionFileModel, number>();
+
 /**
  * Connects the survey's file questions to the attachments endpoint: files are checked here first (type and
  * size, with a Danish message), uploaded one by one with progress, and the answer keeps `attachment:<id>`, not
  * the file. Returns a function that detaches the handlers.
  */
 export function attachFileHandlers(model: Model, deps: FileHandlerDeps): () => void {
+  // The size limit is checked here, not by SurveyJS (whose message writes "10.00 MB"), so it reads in Danish.
+  const limits = new Map<string, number>();
   for (const question of model.getAllQuestions()) {
     if (question.getType() !== "file") continue;
     const file = question as QuestionFileModel;
     file.storeDataAsText = false;
     file.waitForUpload = true;
+    if (!questionMaxSize.has(file)) questionMaxSize.set(file, file.maxSize);
+    limits.set(file.name, effectiveMaxBytes(questionMaxSize.get(file)));
+    file.maxSize = 0;
   }
   const objectUrls = new Map<string, string>();
 
   const upload = (_sender: Model, options: UploadFilesEvent) => {
-    void uploadAll(options, deps).then(({ uploaded, errors }) => options.callback(uploaded, errors.length > 0 ? errors : undefined));
+    void uploadAll(options, limits.get(options.name) ?? effectiveMaxBytes(undefined), deps).then(({ uploaded, errors }) => options.callback(uploaded, errors.length > 0 ? errors : undefined));
   };
 
   const download = (_sender: Model, options: DownloadFileEvent) => {
@@ -95,12 +103,11 @@ export function attachFileHandlers(model: Model, deps: FileHandlerDeps): () => v
   };
 }
 
-async function uploadAll(options: UploadFilesEvent, deps: FileHandlerDeps): Promise<{ uploaded: { file: File; content: string }[]; errors: string[] }> {
+async function uploadAll(options: UploadFilesEvent, maxBytes: number, deps: FileHandlerDeps): Promise<{ uploaded: { file: File; content: string }[]; errors: string[] }> {
   const question = options.question as QuestionFileModel;
   const t = deps.messages();
   const locale = deps.locale();
   const accepted = parseAcceptedTypes(question.acceptedTypes);
-  const maxBytes = effectiveMaxBytes(question.maxSize);
   const uploaded: { file: File; content: string }[] = [];
   const errors: string[] = [];
   for (const file of options.files) {
