@@ -18,6 +18,13 @@ export interface Database {
   attachments: AttachmentsTable;
   audit_log: AuditLogTable;
   rate_limits: RateLimitsTable;
+  // Report workflow (issue 5 B): summaries, approval path, snapshots, comments
+  report_summaries: ReportSummariesTable;
+  approval_steps: ApprovalStepsTable;
+  approval_decisions: ApprovalDecisionsTable;
+  report_snapshots: ReportSnapshotsTable;
+  report_comments: ReportCommentsTable;
+  // End of report workflow
 }
 
 export type UserRole = "admin" | "secretariat" | "reviewer" | "national";
@@ -169,3 +176,74 @@ export type ResponseRevisionRow = Selectable<ResponseRevisionsTable>;
 export type AttachmentRow = Selectable<AttachmentsTable>;
 export type NewAuditEntry = Insertable<AuditLogTable>;
 export type CampaignUpdate = Updateable<CampaignsTable>;
+
+// Report workflow (issue 5 B) ------------------------------------------------------------------------------------
+
+/** The secretariat's own text for one report section: append-only, the current text is the highest version. */
+export interface ReportSummariesTable {
+  id: string;
+  campaign_id: string;
+  section_id: string;
+  version: number; // 1, 2, …; unique per (campaign, section)
+  text: string;
+  author: string; // user id
+  created_at: string;
+}
+
+/** A campaign's approval path; without rows the region's default path applies. */
+export interface ApprovalStepsTable {
+  campaign_id: string;
+  position: number; // 1-based
+  name: string;
+}
+
+export type ApprovalDecisionKind = "approved" | "approved-with-changes" | "rejected" | "noted" | "sent";
+
+export interface ApprovalDecisionsTable {
+  id: string;
+  campaign_id: string;
+  sequence: number; // 1, 2, … per campaign; unique
+  position: number; // the step's position when decided
+  step_name: string; // the step's name when decided
+  decision_date: string; // YYYY-MM-DD, the meeting's date
+  decision: ApprovalDecisionKind;
+  note: string | null;
+  decided_by: string;
+  decided_at: string;
+  snapshot_id: string;
+}
+
+/** The report as it stood when a decision was recorded; never changed. JSON as text. */
+export interface ReportSnapshotsTable {
+  id: string;
+  campaign_id: string;
+  created_at: string;
+  created_by: string;
+  report_json: string; // { municipality: JointReport, offer: JointReport | null }
+  summaries_json: string; // { [sectionId]: text }
+  campaign_json: string; // the campaign's facts and the approval path up to this decision
+  sha256: string; // of the canonical JSON of { report, summaries }
+}
+
+export type CommentTargetType = "response" | "section";
+
+/** Append-only apart from the resolution fields. */
+export interface ReportCommentsTable {
+  id: string;
+  campaign_id: string;
+  target_type: CommentTargetType;
+  respondent_id: string | null; // target_type "response"
+  section_id: string | null; // target_type "section"
+  text: string;
+  author_id: string;
+  created_at: string;
+  resolved_at: string | null;
+  resolved_by: string | null;
+}
+
+export type ReportSummaryRow = Selectable<ReportSummariesTable>;
+export type ApprovalDecisionRow = Selectable<ApprovalDecisionsTable>;
+export type ReportSnapshotRow = Selectable<ReportSnapshotsTable>;
+export type ReportCommentRow = Selectable<ReportCommentsTable>;
+
+// End of report workflow ------------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 import type { Migration } from "kysely";
 import * as initial from "./2026-11-23-initial.js";
+import * as reportWorkflow from "./2026-11-23-report-workflow.js";
 
 /**
  * Every migration, by name. Names sort by date; Kysely runs them in that order. Listed statically rather than
@@ -7,4 +8,5 @@ import * as initial from "./2026-11-23-initial.js";
  */
 export const migrations: Record<string, Migration> = {
   "2026-11-23-initial": initial,
+  "2026-11-23-report-workflow": reportWorkflow,
 };
