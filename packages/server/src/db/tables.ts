@@ -25,6 +25,12 @@ export interface Database {
   report_snapshots: ReportSnapshotsTable;
   report_comments: ReportCommentsTable;
   // End of report workflow
+  // Mail, reminders and named offers (issue 5 A)
+  outbox: OutboxTable;
+  reminder_schedules: ReminderSchedulesTable;
+  offer_merges: OfferMergesTable;
+  named_offer_invites: NamedOfferInvitesTable;
+  // End of mail, reminders and named offers
 }
 
 export type UserRole = "admin" | "secretariat" | "reviewer" | "national";
@@ -247,3 +253,56 @@ export type ReportSnapshotRow = Selectable<ReportSnapshotsTable>;
 export type ReportCommentRow = Selectable<ReportCommentsTable>;
 
 // End of report workflow ------------------------------------------------------------------------------------------
+
+// Mail, reminders and named offers (issue 5 A) -------------------------------------------------------------------
+
+export type OutboxKind = "invitation" | "reminder";
+
+/** One mail to a respondent: queued, then sent by SMTP or marked sent by a secretariat that sent it itself. */
+export interface OutboxTable {
+  id: string;
+  campaign_id: string;
+  respondent_id: string;
+  kind: OutboxKind;
+  recipient: string | null; // null: no contact email known; the secretariat copies the text
+  subject: string;
+  body: string; // plain text; the link stands as LINK_PLACEHOLDER (outbox-body.ts)
+  link_id: string | null; // the invite link issued for this mail
+  link_url: string | null; // the link itself, kept only until the mail is sent
+  created_by: string; // user id or "system"
+  created_at: string;
+  scheduled_for: string;
+  sent_at: string | null;
+  sent_by: string | null; // "smtp" or the user id that marked it sent
+  error: string | null; // the last sending error
+  attempts: number;
+  dedupe_key: string | null; // unique: a scheduled reminder is queued once
+}
+
+export interface ReminderSchedulesTable {
+  campaign_id: string;
+  days_before_json: string; // number[], largest first
+  updated_by: string;
+  updated_at: string;
+}
+
+/** The secretariat's judgement that two offer keys are the same offer: `from_key` is shown under `into_key`. */
+export interface OfferMergesTable {
+  campaign_id: string;
+  from_key: string;
+  into_key: string;
+  created_by: string;
+  created_at: string;
+}
+
+/** An offer respondent invited from a named offer's key. */
+export interface NamedOfferInvitesTable {
+  campaign_id: string;
+  offer_key: string;
+  respondent_id: string;
+  created_by: string;
+  created_at: string;
+}
+
+export type OutboxRow = Selectable<OutboxTable>;
+// End of mail, reminders and named offers

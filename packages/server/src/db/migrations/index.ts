@@ -1,5 +1,6 @@
 import type { Migration } from "kysely";
 import * as initial from "./2026-11-23-initial.js";
+import * as outboxAndOffers from "./2026-11-23-outbox-and-offers.js";
 import * as reportWorkflow from "./2026-11-23-report-workflow.js";
 
 /**
@@ -8,5 +9,6 @@ import * as reportWorkflow from "./2026-11-23-report-workflow.js";
  */
 export const migrations: Record<string, Migration> = {
   "2026-11-23-initial": initial,
+  "2026-11-23-outbox-and-offers": outboxAndOffers,
   "2026-11-23-report-workflow": reportWorkflow,
 };
