@@ -1,10 +1,23 @@
-import { useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { LocaleProvider, useLocale } from "../i18n/locale-context.js";
-import { RespondentPage } from "../respond/respondent-page.js";
 import { AppShell } from "./app-shell.js";
 import { LandingPage } from "./landing-page.js";
 import { MessagePage } from "./message-page.js";
 import { routeFor } from "./route.js";
+
+// The questionnaire (survey-core and survey-react-ui) loads only on a respondent link, not on the landing page.
+const RespondentPage = lazy(() => import("../respond/respondent-page.js").then((m) => ({ default: m.RespondentPage })));
+
+function Loading() {
+  const { t } = useLocale();
+  return (
+    <div className="af-page">
+      <p className="af-loading" role="status">
+        {t.loading}
+      </p>
+    </div>
+  );
+}
 
 function usePathname(): string {
   const [pathname, setPathname] = useState(() => window.location.pathname);
@@ -23,7 +36,11 @@ function Routes() {
     case "landing":
       return <LandingPage />;
     case "respond":
-      return <RespondentPage token={route.token} />;
+      return (
+        <Suspense fallback={<Loading />}>
+          <RespondentPage token={route.token} />
+        </Suspense>
+      );
     case "secretariat":
       return (
         <MessagePage title={t.secretariatTitle}>

@@ -1,6 +1,6 @@
-import { locales } from "@afrapport/schema";
 import { useId } from "react";
 import { useLocale } from "../i18n/locale-context.js";
+import { pageLocales } from "../i18n/locale-preference.js";
 import { messagesFor } from "../i18n/messages-by-locale.js";
 
 /**
@@ -15,7 +15,7 @@ export function LanguageSwitch() {
       <span id={labelId} className="af-visually-hidden">
         {t.languageSwitchLabel}
       </span>
-      {locales.map((l) => (
+      {pageLocales.map((l) => (
         <button
           key={l}
           type="button"

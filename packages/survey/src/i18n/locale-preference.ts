@@ -1,11 +1,17 @@
-import { locales, type Locale } from "@afrapport/schema";
+import type { Locale } from "@afrapport/schema";
 import type { KeyValueStorage } from "../respond/offline-queue.js";
+
+/**
+ * The page languages, Danish first. The same list as the schema's `locales`, kept here as a value so the landing
+ * page does not load the schema (and survey-core with it); the type ties the two together.
+ */
+export const pageLocales = ["da", "en"] as const satisfies readonly Locale[];
 
 /** Where the person's language choice is remembered. */
 export const localeStorageKey = "afrapport:locale";
 
 export function isLocale(value: unknown): value is Locale {
-  return typeof value === "string" && (locales as readonly string[]).includes(value);
+  return typeof value === "string" && (pageLocales as readonly string[]).includes(value);
 }
 
 /** The remembered language, Danish when none was chosen (or storage is unavailable). */

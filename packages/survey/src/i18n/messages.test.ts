@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { da } from "./da.js";
 import { en } from "./en.js";
-import { isLocale, localeStorageKey, readLocale, writeLocale } from "./locale-preference.js";
+import { locales } from "@afrapport/schema";
+import { isLocale, localeStorageKey, pageLocales, readLocale, writeLocale } from "./locale-preference.js";
 import { memoryStorage } from "../respond/memory-storage.js";
 
 describe("UI strings", () => {
@@ -37,5 +38,9 @@ describe("the remembered language", () => {
     expect(readLocale(undefined)).toBe("da");
     expect(isLocale("en")).toBe(true);
     expect(isLocale("EN")).toBe(false);
+  });
+
+  it("offers exactly the schema's languages", () => {
+    expect([...pageLocales]).toEqual([...locales]);
   });
 });
