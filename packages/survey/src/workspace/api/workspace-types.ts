@@ -1,0 +1,344 @@
+import type { Answers, JointReport, LocalizedText } from "@afrapport/schema";
+
+// The shapes the workspace API sends and receives (packages/server/src/*/*.routes.ts and the issue 5 contract).
+// Types only: the server validates, the front end trusts its own server.
+
+export type UserRole = "admin" | "secretariat" | "reviewer" | "national";
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+  role: UserRole;
+  regionCode: string | null;
+}
+
+export interface SignedIn {
+  user: SessionUser;
+  csrfToken: string;
+}
+
+// ---------------------------------------------------------------- campaigns
+
+export type CampaignStatus = "draft" | "open" | "closed" | "reported";
+export type RespondentState = "not-opened" | "in-progress" | "submitted" | "reopened";
+export type RespondentKind = "municipality" | "offer";
+
+export interface QuestionnaireRef {
+  key: string;
+  version: string;
+}
+
+export interface Campaign {
+  id: string;
+  announcementId: string;
+  announcementTitle: LocalizedText | null;
+  regionCode: string;
+  regionName: LocalizedText | null;
+  title: string;
+  status: CampaignStatus;
+  deadline: string;
+  municipalityQuestionnaire: QuestionnaireRef;
+  offerQuestionnaire: QuestionnaireRef | null;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+  /** "manage": the secretariat (or admin); "read": a reviewer or the national board */
+  access: "manage" | "read";
+  nextStatuses: CampaignStatus[];
+  /** respondents counted by state */
+  respondents: Partial<Record<RespondentState, number>>;
+}
+
+export interface CreateCampaignInput {
+  announcementId: string;
+  title: string;
+  regionCode?: string;
+  /** ISO 8601 with offset */
+  deadline: string;
+  municipalityQuestionnaire: QuestionnaireRef;
+  offerQuestionnaire?: QuestionnaireRef;
+}
+
+export interface PersonRef {
+  id: string;
+  name: string | null;
+}
+
+export interface DeadlineExtension {
+  id: string;
+  /** null: the whole campaign */
+  respondent: PersonRef | null;
+  previousDeadline: string | null;
+  newDeadline: string;
+  reason: string;
+  extendedBy: PersonRef;
+  extendedAt: string;
+}
+
+export interface ExtendDeadlineInput {
+  deadline: string;
+  reason: string;
+  respondentId?: string;
+}
+
+export interface Reviewer {
+  userId: string;
+  email: string;
+  name: string;
+  addedAt: string;
+}
+
+// ---------------------------------------------------------------- respondents
+
+export type OfferOperator = "municipal" | "regional" | "private";
+
+export interface Respondent {
+  id: string;
+  kind: RespondentKind;
+  name: string;
+  kommuneCode: string | null;
+  operator: string | null;
+  legalBasis: string | null;
+  contactName: string | null;
+  contactEmail: string | null;
+  createdAt: string;
+}
+
+/** One row of the status board. */
+export interface BoardEntry extends Respondent {
+  state: RespondentState;
+  responseId: string;
+  revision: number;
+  firstOpenedAt: string | null;
+  lastActivityAt: string | null;
+  submittedAt: string | null;
+  /** the effective deadline (the respondent's own extension, or the campaign's) */
+  deadline: string;
+  deadlineExtended: boolean;
+  editable: boolean;
+  hasActiveLink: boolean;
+  linkIssuedAt: string | null;
+  /** reminders sent so far (issue 5; absent from servers that do not count them) */
+  remindersSent?: number;
+}
+
+export interface InviteLink {
+  token: string;
+  url: string;
+}
+
+export interface Invited {
+  respondent: Respondent;
+  link: InviteLink;
+}
+
+export interface InviteMunicipalitiesResult {
+  invited: Invited[];
+  skipped: { kommuneCode: string; name: string }[];
+}
+
+export interface InviteOfferInput {
+  name: string;
+  operator: OfferOperator;
+  legalBasis?: string;
+  contactName?: string;
+  contactEmail?: string;
+}
+
+export interface UpdateRespondentInput {
+  contactName?: string;
+  contactEmail?: string;
+}
+
+export interface AttachmentView {
+  id: string;
+  name: string;
+  size: number;
+  contentType: string;
+  sha256: string;
+  question: string;
+}
+
+export interface ResponseRevision {
+  revision: number;
+  baseRevision: number | null;
+  kind: "save" | "merge" | "submit" | "reopen";
+  author: { kind: "respondent" } | { kind: "user"; id: string; name: string | null };
+  createdAt: string;
+  answersSha256: string;
+}
+
+export interface ResponseDetail {
+  respondent: Respondent & Record<string, unknown>;
+  response: {
+    id: string;
+    status: "draft" | "submitted" | "reopened";
+    revision: number;
+    answers: Answers;
+    questionnaire: QuestionnaireRef;
+    updatedAt: string;
+    submittedAt: string | null;
+    deadline: string;
+  };
+  revisions: ResponseRevision[];
+  attachments: AttachmentView[];
+}
+
+// ---------------------------------------------------------------- report and exports
+
+export interface CampaignReport {
+  campaign: { id: string; title: string; regionCode: string; status: string; deadline: string };
+  generatedAt: string;
+  municipality: JointReport;
+  offer: JointReport | null;
+}
+
+export interface ScreeningThresholdsQuery {
+  minCitizensPerYear?: number;
+  minStaff?: number;
+  minExperienceYears?: number;
+}
+
+export type ExportLocale = "da" | "en";
+
+// ---------------------------------------------------------------- audit
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actor: string;
+  action: string;
+  campaignId: string | null;
+  subjectType: string;
+  subjectId: string;
+  details: Record<string, unknown>;
+}
+
+// ---------------------------------------------------------------- A: mail, offers, national
+
+export interface OutboxMessage {
+  id: string;
+  respondentId: string;
+  respondentName: string;
+  kind: "invitation" | "reminder";
+  to: string | null;
+  subject: string;
+  body: string;
+  createdAt: string;
+  scheduledFor: string;
+  sentAt: string | null;
+  error: string | null;
+}
+
+export interface ReminderInput {
+  /** default: every respondent that has not submitted */
+  respondentIds?: string[];
+  note?: string;
+}
+
+export interface ReminderSchedule {
+  daysBefore: number[];
+}
+
+export interface NamedOffer {
+  key: string;
+  name: string;
+  spellings: string[];
+  operator: string | null;
+  legalBasis: string[];
+  location: string[];
+  namedBy: { respondentId: string; name: string }[];
+  mergedKeys: string[];
+  invitedRespondentId: string | null;
+}
+
+export interface InvitedOffer {
+  key: string;
+  respondentId: string;
+  name: string;
+  link: string;
+}
+
+export interface InviteNamedOffersResult {
+  invited: InvitedOffer[];
+  skipped: { key: string; reason: string }[];
+}
+
+export interface NationalRegion {
+  regionCode: string;
+  regionName: string;
+  campaign: { id: string; title: string; status: CampaignStatus; deadline: string } | null;
+  report: JointReport | null;
+  respondents: number;
+  submitted: number;
+}
+
+export interface NationalOverview {
+  announcement: { id: string; title: string };
+  regions: NationalRegion[];
+}
+
+// ---------------------------------------------------------------- B: report workflow
+
+export interface SectionSummary {
+  sectionId: string;
+  text: string;
+  version: number;
+  updatedBy: string | null;
+  updatedAt: string | null;
+}
+
+export type ApprovalDecisionKind = "approved" | "approved-with-changes" | "rejected" | "noted" | "sent";
+
+export interface ApprovalStep {
+  position: number;
+  name: string;
+}
+
+export interface ApprovalDecision {
+  id: string;
+  step: string;
+  /** the meeting date, YYYY-MM-DD */
+  date: string;
+  decision: ApprovalDecisionKind;
+  note: string | null;
+  decidedBy: string;
+  decidedAt: string;
+  snapshotId: string;
+}
+
+export interface Approval {
+  steps: ApprovalStep[];
+  decisions: ApprovalDecision[];
+  reportChangedSinceLastSnapshot: boolean;
+}
+
+export interface ApprovalDecisionInput {
+  step: string;
+  date: string;
+  decision: ApprovalDecisionKind;
+  note?: string;
+}
+
+/** A frozen copy of the report taken when a decision was recorded. */
+export interface ReportSnapshot {
+  id: string;
+  createdAt?: string;
+  report: CampaignReport;
+  summaries: SectionSummary[];
+  campaign: Record<string, unknown>;
+  [key: string]: unknown;
+}
+
+export type CommentTarget = { type: "response"; respondentId: string } | { type: "section"; sectionId: string };
+
+export interface ReviewComment {
+  id: string;
+  target: CommentTarget;
+  text: string;
+  author: { id: string; name: string; role: UserRole };
+  createdAt: string;
+  resolvedAt: string | null;
+  resolvedBy: string | null;
+}
