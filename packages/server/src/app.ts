@@ -19,6 +19,7 @@ import { reportRoutes } from "./report/report.routes.js";
 import { respondentRoutes } from "./respondent/respondent.routes.js";
 import { respondRoutes } from "./response/respond.routes.js";
 import { responseRoutes } from "./response/response.routes.js";
+import { summaryRoutes } from "./summary/summary.routes.js";
 
 export interface AppDeps {
   db: Kysely<Database>;
@@ -81,6 +82,7 @@ export function createApp(input: AppDeps): express.Express {
   app.use("/api", reportRoutes(deps));
   app.use("/api", respondRoutes(deps));
   app.use("/api", attachmentRoutes(deps));
+  app.use("/api", summaryRoutes(deps));
   // End of domain routes
 
   app.use("/api", (req, _res, next) => next(new HttpError("not_found", `There is no ${req.method} ${req.originalUrl.split("?")[0]}.`)));
