@@ -1,0 +1,58 @@
+import { useState } from "react";
+import { formatDateTime } from "../../format.js";
+import { errorText } from "../report/error-text.js";
+import { useReportMessages, type ReportMessages } from "../report/use-report-messages.js";
+import type { ReviewComment } from "./comment-filter.js";
+import { useComments } from "./comments-context.js";
+
+export function roleText(role: string, r: ReportMessages): string {
+  return role === "reviewer" ? r.roleReviewer : role === "secretariat" || role === "admin" ? r.roleSecretariat : r.roleOther;
+}
+
+/** One comment: who and when, the text, and – for the secretariat – a button to mark it resolved. */
+export function CommentItem({ comment, showTarget = false }: { comment: ReviewComment; showTarget?: boolean }) {
+  const { r, locale } = useReportMessages();
+  const context = useComments();
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | undefined>();
+  const resolved = comment.resolvedAt !== null;
+  return (
+    <li className={`af-comment${resolved ? " af-comment--resolved" : ""}`} data-comment-id={comment.id}>
+      <p className="af-comment__meta">
+        <strong lang="da">{comment.author.name}</strong> ({roleText(comment.author.role, r)}) ·{" "}
+        <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt, locale)}</time>
+        {showTarget && context ? <span className="af-comment__target"> · {context.targetName(comment.target)}</span> : null}
+      </p>
+      <p className="af-comment__text" lang="da">
+        {comment.text}
+      </p>
+      {resolved ? (
+        <p className="af-comment__resolved">{r.commentResolved(comment.resolvedBy ?? "–", formatDateTime(comment.resolvedAt!, locale))}</p>
+      ) : context?.canResolve ? (
+        <p className="af-comment__actions">
+          <button
+            type="button"
+            className="af-button af-button--small"
+            aria-disabled={busy}
+            onClick={async () => {
+              if (busy) return;
+              setBusy(true);
+              setFailure(undefined);
+              const result = await context.resolve(comment.id);
+              setBusy(false);
+              if (!result.ok) setFailure(errorText(result.error, r));
+            }}
+          >
+            {r.commentResolve}
+          </button>
+          {failure ? (
+            <span className="af-field-error" role="alert">
+              {" "}
+              {failure}
+            </span>
+          ) : null}
+        </p>
+      ) : null}
+    </li>
+  );
+}
