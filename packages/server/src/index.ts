@@ -11,3 +11,4 @@ export { requireUser, currentUser, type SessionUser } from "./auth/current-user.
 export { recordAudit } from "./audit/audit.service.js";
 export { consumeRateLimit } from "./rate-limit/rate-limit.js";
 export { runCli } from "./cli.js";
+export { seedDemo, type DemoSeedResult } from "./demo/demo-seed.js";
