@@ -20,6 +20,8 @@ import { respondentRoutes } from "./respondent/respondent.routes.js";
 import { respondRoutes } from "./response/respond.routes.js";
 import { responseRoutes } from "./response/response.routes.js";
 import { summaryRoutes } from "./summary/summary.routes.js";
+import { approvalRoutes } from "./approval/approval.routes.js";
+import { snapshotRoutes } from "./snapshot/snapshot.routes.js";
 
 export interface AppDeps {
   db: Kysely<Database>;
@@ -83,6 +85,8 @@ export function createApp(input: AppDeps): express.Express {
   app.use("/api", respondRoutes(deps));
   app.use("/api", attachmentRoutes(deps));
   app.use("/api", summaryRoutes(deps));
+  app.use("/api", approvalRoutes(deps));
+  app.use("/api", snapshotRoutes(deps));
   // End of domain routes
 
   app.use("/api", (req, _res, next) => next(new HttpError("not_found", `There is no ${req.method} ${req.originalUrl.split("?")[0]}.`)));
