@@ -22,6 +22,7 @@ import { responseRoutes } from "./response/response.routes.js";
 import { summaryRoutes } from "./summary/summary.routes.js";
 import { approvalRoutes } from "./approval/approval.routes.js";
 import { snapshotRoutes } from "./snapshot/snapshot.routes.js";
+import { commentRoutes } from "./comment/comment.routes.js";
 
 export interface AppDeps {
   db: Kysely<Database>;
@@ -87,6 +88,7 @@ export function createApp(input: AppDeps): express.Express {
   app.use("/api", summaryRoutes(deps));
   app.use("/api", approvalRoutes(deps));
   app.use("/api", snapshotRoutes(deps));
+  app.use("/api", commentRoutes(deps));
   // End of domain routes
 
   app.use("/api", (req, _res, next) => next(new HttpError("not_found", `There is no ${req.method} ${req.originalUrl.split("?")[0]}.`)));

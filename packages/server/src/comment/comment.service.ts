@@ -1,0 +1,133 @@
+import { randomUUID } from "node:crypto";
+import type { Kysely } from "kysely";
+import { recordAudit } from "../audit/audit.service.js";
+import type { SessionUser } from "../auth/current-user.js";
+import { loadCampaign } from "../campaign/campaign.service.js";
+import { fail, ok, type Result } from "../campaign/result.js";
+import type { Database, UserRole } from "../db/tables.js";
+import { findRespondent } from "../respondent/respondent.repository.js";
+import { campaignSections, findCampaignSection } from "../summary/report-sections.js";
+import { cprWarnings, type TextWarning } from "../summary/summary.service.js";
+import type { CommentTarget, CreateCommentInput } from "./comment-input.js";
+import { findCommentRow, insertComment, listCommentRows, resolveCommentRow, type CommentRow } from "./comment.repository.js";
+
+export interface CommentView {
+  id: string;
+  target: { type: "response"; respondentId: string; respondentName: string | null } | { type: "section"; sectionId: string };
+  text: string;
+  author: { id: string; name: string | null; role: UserRole | null };
+  createdAt: string;
+  resolvedAt: string | null;
+  resolvedBy: { id: string; name: string | null } | null;
+}
+
+function toView(row: CommentRow, respondentNames: ReadonlyMap<string, string>): CommentView {
+  const target: CommentView["target"] =
+    row.target_type === "response"
+      ? { type: "response", respondentId: row.respondent_id ?? "", respondentName: respondentNames.get(row.respondent_id ?? "") ?? null }
+      : { type: "section", sectionId: row.section_id ?? "" };
+  return {
+    id: row.id,
+    target,
+    text: row.text,
+    author: { id: row.author_id, name: row.author_name, role: row.author_role },
+    createdAt: row.created_at,
+    resolvedAt: row.resolved_at,
+    resolvedBy: row.resolved_by === null ? null : { id: row.resolved_by, name: row.resolved_by_name },
+  };
+}
+
+async function respondentNamesOf(db: Kysely<Database>, campaignId: string, rows: readonly CommentRow[]): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  for (const id of new Set(rows.flatMap((row) => (row.respondent_id === null ? [] : [row.respondent_id])))) {
+    const respondent = await findRespondent(db, campaignId, id);
+    if (respondent !== undefined) names.set(id, respondent.name);
+  }
+  return names;
+}
+
+/** Every comment of the campaign, oldest first: for everyone who may read the campaign. */
+export async function listComments(db: Kysely<Database>, user: SessionUser, campaignId: string): Promise<Result<CommentView[]>> {
+  const loaded = await loadCampaign(db, user, campaignId, "read");
+  if (!loaded.ok) return loaded;
+  const rows = await listCommentRows(db, campaignId);
+  const names = await respondentNamesOf(db, campaignId, rows);
+  return ok(rows.map((row) => toView(row, names)));
+}
+
+/**
+ * A comment on one respondent's response or on a report section, by the campaign's reviewers (the reference
+ * group) or its secretariat. The national board reads but does not comment.
+ */
+export async function createComment(
+  db: Kysely<Database>,
+  user: SessionUser,
+  campaignId: string,
+  input: CreateCommentInput,
+  now: Date,
+): Promise<Result<{ comment: CommentView; warnings: TextWarning[] }>> {
+  const loaded = await loadCampaign(db, user, campaignId, "read");
+  if (!loaded.ok) return loaded;
+  if (loaded.value.access !== "manage" && user.role !== "reviewer") {
+    return fail("forbidden", "Only the campaign's reference group and its secretariat can comment.");
+  }
+  const { campaign } = loaded.value;
+  const target: CommentTarget = input.target;
+  let respondentName: string | null = null;
+  if (target.type === "response") {
+    const respondent = await findRespondent(db, campaignId, target.respondentId);
+    if (respondent === undefined) return fail("validation_failed", "target.respondentId: no respondent with this id in the campaign.", "target.respondentId");
+    respondentName = respondent.name;
+  } else if (findCampaignSection(campaign, target.sectionId) === undefined) {
+    const known = campaignSections(campaign).map((section) => section.id);
+    return fail("validation_failed", `target.sectionId: the report has no section "${target.sectionId}" (it has ${known.join(", ")}).`, "target.sectionId");
+  }
+  const row = {
+    id: randomUUID(),
+    campaign_id: campaignId,
+    target_type: target.type,
+    respondent_id: target.type === "response" ? target.respondentId : null,
+    section_id: target.type === "section" ? target.sectionId : null,
+    text: input.text.replace(/\r\n?/g, "\n"),
+    author_id: user.id,
+    created_at: now.toISOString(),
+    resolved_at: null,
+    resolved_by: null,
+  };
+  await db.transaction().execute(async (trx) => {
+    await insertComment(trx, row);
+    await recordAudit(
+      trx,
+      {
+        actor: user.id,
+        action: "comment.created",
+        campaignId,
+        subjectType: "comment",
+        subjectId: row.id,
+        details: target.type === "response" ? { target: "response", respondentId: target.respondentId } : { target: "section", sectionId: target.sectionId },
+      },
+      now,
+    );
+  });
+  const names = new Map(respondentName === null ? [] : [[row.respondent_id!, respondentName]]);
+  const comment = toView({ ...row, author_name: user.name, author_role: user.role, resolved_by_name: null }, names);
+  return ok({ comment, warnings: cprWarnings(row.text, "text") });
+}
+
+/** Marks a comment resolved (the secretariat). Resolving a resolved comment changes nothing and answers the same. */
+export async function resolveComment(db: Kysely<Database>, user: SessionUser, campaignId: string, commentId: string, now: Date): Promise<Result<CommentView>> {
+  const loaded = await loadCampaign(db, user, campaignId, "manage");
+  if (!loaded.ok) return loaded;
+  const existing = await findCommentRow(db, campaignId, commentId);
+  if (existing === undefined) return fail("not_found", "No comment with this id in this campaign.");
+  if (existing.resolved_at === null) {
+    await db.transaction().execute(async (trx) => {
+      const resolved = await resolveCommentRow(trx, commentId, user.id, now.toISOString());
+      if (resolved) {
+        await recordAudit(trx, { actor: user.id, action: "comment.resolved", campaignId, subjectType: "comment", subjectId: commentId }, now);
+      }
+    });
+  }
+  const row = (await findCommentRow(db, campaignId, commentId))!;
+  return ok(toView(row, await respondentNamesOf(db, campaignId, [row])));
+}
