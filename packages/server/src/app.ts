@@ -20,6 +20,11 @@ import { respondentRoutes } from "./respondent/respondent.routes.js";
 import { respondRoutes } from "./response/respond.routes.js";
 import { responseRoutes } from "./response/response.routes.js";
 import { summaryRoutes } from "./summary/summary.routes.js";
+import { namedOfferRoutes } from "./named-offer/named-offer.routes.js";
+import { nationalRoutes } from "./national/national.routes.js";
+import { outboxRoutes } from "./outbox/outbox.routes.js";
+import { reminderRoutes } from "./reminder/reminder.routes.js";
+import { respondentContactRoutes } from "./respondent/respondent-contact.routes.js";
 import { approvalRoutes } from "./approval/approval.routes.js";
 import { snapshotRoutes } from "./snapshot/snapshot.routes.js";
 import { commentRoutes } from "./comment/comment.routes.js";
@@ -89,6 +94,11 @@ export function createApp(input: AppDeps): express.Express {
   app.use("/api", approvalRoutes(deps));
   app.use("/api", snapshotRoutes(deps));
   app.use("/api", commentRoutes(deps));
+  app.use("/api", respondentContactRoutes(deps));
+  app.use("/api", outboxRoutes(deps));
+  app.use("/api", reminderRoutes(deps));
+  app.use("/api", namedOfferRoutes(deps));
+  app.use("/api", nationalRoutes(deps));
   // End of domain routes
 
   app.use("/api", (req, _res, next) => next(new HttpError("not_found", `There is no ${req.method} ${req.originalUrl.split("?")[0]}.`)));

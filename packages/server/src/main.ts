@@ -5,6 +5,7 @@ import { loadConfig, type Config } from "./config.js";
 import { openDatabase } from "./db/database.js";
 import { migrateToLatest } from "./db/migrate.js";
 import { runMaintenance } from "./maintenance.js";
+import { runMailHousekeeping } from "./mail/mail-housekeeping.js";
 import { hasCampaigns } from "./startup.repository.js";
 
 /**
@@ -73,6 +74,7 @@ async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
 
   const maintenance = setInterval(() => {
     runMaintenance(database.db, new Date()).catch((error: unknown) => console.error("Maintenance failed", error));
+    void runMailHousekeeping({ db: database.db, publicUrl: config.publicUrl }, new Date());
   }, 3600_000);
   maintenance.unref();
 

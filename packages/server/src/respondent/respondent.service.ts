@@ -8,6 +8,7 @@ import { fail, ok, type Result } from "../campaign/result.js";
 import type { CampaignRow, Database, RespondentKind, RespondentRow } from "../db/tables.js";
 import { issueLink, revokeLinks, type IssuedLink } from "../invite/invite.service.js";
 import { editability } from "../response/response-editable.js";
+import { remindersSent } from "../reminder/reminder.repository.js";
 import { insertResponse, isUniqueViolation } from "../response/response.repository.js";
 import type { InviteOfferInput } from "./respondent-input.js";
 import { effectiveDeadline, respondentState, type RespondentState } from "./respondent-state.js";
@@ -41,6 +42,8 @@ export interface BoardEntry extends RespondentView {
   /** whether a working link exists (its token is never shown again) */
   hasActiveLink: boolean;
   linkIssuedAt: string | null;
+  /** reminders sent to the respondent (by SMTP or marked sent by hand) */
+  remindersSent: number;
 }
 
 /** A new respondent with its link; the link's token is shown only in this value. */
@@ -251,6 +254,7 @@ export async function respondentBoard(
   if (!loaded.ok) return loaded;
   const { campaign } = loaded.value;
   const rows = await listBoard(db, campaignId);
+  const reminders = await remindersSent(db, campaignId);
   return ok(
     rows.map((row) => {
       const deadline = effectiveDeadline(campaign.deadline, row.deadline);
@@ -267,6 +271,7 @@ export async function respondentBoard(
         editable: editability({ responseStatus: row.status, campaignStatus: campaign.status, deadline, now }).editable,
         hasActiveLink: row.active_link_since !== null,
         linkIssuedAt: row.active_link_since,
+        remindersSent: reminders.get(row.id) ?? 0,
       };
     }),
   );

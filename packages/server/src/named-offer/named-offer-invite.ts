@@ -1,0 +1,175 @@
+import { randomUUID } from "node:crypto";
+import type { Kysely } from "kysely";
+import { recordAudit } from "../audit/audit.service.js";
+import type { SessionUser } from "../auth/current-user.js";
+import { loadCampaign, parseQuestionnaireRef } from "../campaign/campaign.service.js";
+import { fail, ok, type Result } from "../campaign/result.js";
+import type { CampaignRow, Database, RespondentRow } from "../db/tables.js";
+import { hashToken } from "../invite/invite-token.js";
+import { findLinkByTokenHash } from "../invite/invite.repository.js";
+import { issueLink, type IssuedLink } from "../invite/invite.service.js";
+import { queueRespondentMail } from "../outbox/outbox-queue.js";
+import { offerOperators } from "../respondent/respondent-input.js";
+import { insertRespondent } from "../respondent/respondent.repository.js";
+import { insertResponse, isUniqueViolation } from "../response/response.repository.js";
+import type { InviteNamedOffersInput } from "./named-offer-input.js";
+import { resolveKey } from "./named-offer-merge.js";
+import { insertNamedOfferInvite } from "./named-offer.repository.js";
+import { collectNamedOffers, type NamedOffer } from "./named-offer.service.js";
+
+export type InviteSkipReason = "unknown-key" | "duplicate" | "already-invited" | "no-operator";
+
+export interface NamedOffersInvited {
+  /** the new offer respondents; each link's token is shown in this value only */
+  invited: { key: string; respondentId: string; name: string; link: IssuedLink; invitationQueued: boolean }[];
+  skipped: { key: string; reason: InviteSkipReason }[];
+}
+
+/**
+ * Creates an offer respondent as respondent.service's inviteOffer does – the respondent, its empty response
+ * (revision 0), the audit entry and its first link – inside the caller's transaction, so a whole set of named
+ * offers is invited in one step.
+ */
+async function createOfferRespondent(
+  trx: Kysely<Database>,
+  campaign: CampaignRow,
+  row: RespondentRow,
+  actor: string,
+  publicUrl: string,
+  now: Date,
+): Promise<IssuedLink> {
+  const at = now.toISOString();
+  const questionnaire = parseQuestionnaireRef(campaign.offer_questionnaire ?? "");
+  await insertRespondent(trx, row);
+  await insertResponse(trx, {
+    id: randomUUID(),
+    campaign_id: campaign.id,
+    respondent_id: row.id,
+    questionnaire_key: questionnaire.key,
+    questionnaire_version: questionnaire.version,
+    status: "draft",
+    current_revision: 0,
+    created_at: at,
+    updated_at: at,
+    submitted_at: null,
+  });
+  await recordAudit(
+    trx,
+    {
+      actor,
+      action: "respondent.invited",
+      campaignId: campaign.id,
+      subjectType: "respondent",
+      subjectId: row.id,
+      details: { kind: row.kind, name: row.name, kommuneCode: null, operator: row.operator },
+    },
+    now,
+  );
+  return issueLink(trx, { respondentId: row.id, campaignId: campaign.id, actor, publicUrl }, now);
+}
+
+/**
+ * Invites a chosen set of named offers as offer respondents, in one transaction: name, operator and legal basis
+ * from the municipalities' answers, the key recorded in named_offer_invites, an invitation mail queued where a
+ * contact email is given. Idempotent: a key already invited (or whose offer was invited by hand) is skipped with
+ * the reason, as are unknown keys, a key given twice, and an offer without a known operator.
+ */
+export async function inviteNamedOffers(
+  db: Kysely<Database>,
+  user: SessionUser,
+  campaignId: string,
+  input: InviteNamedOffersInput,
+  publicUrl: string,
+  now: Date,
+): Promise<Result<NamedOffersInvited>> {
+  const loaded = await loadCampaign(db, user, campaignId, "manage");
+  if (!loaded.ok) return loaded;
+  const { campaign } = loaded.value;
+  if (campaign.status === "closed" || campaign.status === "reported") {
+    return fail("conflict", `The campaign is ${campaign.status}; reopen it before inviting respondents.`);
+  }
+  if (campaign.offer_questionnaire === null) {
+    return fail("conflict", "The campaign has no questionnaire for offers; create the campaign with an offerQuestionnaire to invite offers.");
+  }
+  for (let attempt = 0; ; attempt++) {
+    const named = await collectNamedOffers(db, campaign);
+    const byKey = new Map(named.offers.map((offer) => [offer.key, offer]));
+    try {
+      return ok(await db.transaction().execute((trx) => inviteAll(trx, campaign, named.merges, byKey, user, input, publicUrl, now)));
+    } catch (error) {
+      // two invitations at once: the key's primary key refused the second; run again, and it is skipped
+      if (!isUniqueViolation(error) || attempt >= 2) throw error;
+    }
+  }
+}
+
+async function inviteAll(
+  trx: Kysely<Database>,
+  campaign: CampaignRow,
+  merges: Map<string, string>,
+  byKey: Map<string, NamedOffer>,
+  user: SessionUser,
+  input: InviteNamedOffersInput,
+  publicUrl: string,
+  now: Date,
+): Promise<NamedOffersInvited> {
+  const result: NamedOffersInvited = { invited: [], skipped: [] };
+  const done = new Set<string>();
+  const at = now.toISOString();
+  for (const key of input.keys) {
+    const root = resolveKey(merges, key);
+    const offer = byKey.get(root);
+    const operator = offerOperators.find((o) => o === offer?.operator);
+    const reason: InviteSkipReason | undefined =
+      offer === undefined ? "unknown-key" : done.has(root) ? "duplicate" : offer.invitedRespondentId !== null ? "already-invited" : operator === undefined ? "no-operator" : undefined;
+    if (reason !== undefined || offer === undefined || operator === undefined) {
+      result.skipped.push({ key, reason: reason ?? "unknown-key" });
+      continue;
+    }
+    done.add(root);
+    const contact = input.contacts?.[key];
+    const row: RespondentRow = {
+      id: randomUUID(),
+      campaign_id: campaign.id,
+      kind: "offer",
+      kommune_code: null,
+      name: offer.name.slice(0, 300),
+      operator,
+      legal_basis: offer.legalBasis.length > 0 ? offer.legalBasis.join(", ").slice(0, 300) : null,
+      contact_name: contact?.contactName || null,
+      contact_email: contact?.contactEmail || null,
+      deadline: null,
+      created_at: at,
+      first_opened_at: null,
+      last_activity_at: null,
+    };
+    const link = await createOfferRespondent(trx, campaign, row, user.id, publicUrl, now);
+    await insertNamedOfferInvite(trx, { campaign_id: campaign.id, offer_key: root, respondent_id: row.id, created_by: user.id, created_at: at });
+    await recordAudit(
+      trx,
+      { actor: user.id, action: "named_offer.invited", campaignId: campaign.id, subjectType: "named_offer", subjectId: root, details: { key: root, respondentId: row.id } },
+      now,
+    );
+    let invitationQueued = false;
+    if (row.contact_email !== null) {
+      const linkRow = await findLinkByTokenHash(trx, hashToken(link.token));
+      await queueRespondentMail(
+        trx,
+        {
+          campaign,
+          respondent: row,
+          kind: "invitation",
+          actor: user.id,
+          senderName: user.name,
+          publicUrl,
+          link: { id: linkRow?.id ?? null, url: link.url },
+          dedupeKey: `invitation:${row.id}`,
+        },
+        now,
+      );
+      invitationQueued = true;
+    }
+    result.invited.push({ key: root, respondentId: row.id, name: row.name, link, invitationQueued });
+  }
+  return result;
+}
