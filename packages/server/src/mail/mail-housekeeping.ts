@@ -42,6 +42,6 @@ export async function runMailHousekeeping(
     log(`Mail is not sent; SMTP_URL ${redactSmtpUrl(config.config.smtpUrl ?? "")} is not usable: ${error instanceof Error ? error.message : String(error)}`);
     return { queued, sent: 0, failed: 0 };
   }
-  const result = await sendDueMail({ db: deps.db, transport, from: config.config.from, now: () => new Date(), log });
+  const result = await sendDueMail({ db: deps.db, transport, from: config.config.from, now: () => now, log });
   return { queued, sent: result.sent, failed: result.failed };
 }
