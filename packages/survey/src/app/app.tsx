@@ -7,6 +7,8 @@ import { routeFor } from "./route.js";
 
 // The questionnaire (survey-core and survey-react-ui) loads only on a respondent link, not on the landing page.
 const RespondentPage = lazy(() => import("../respond/respondent-page.js").then((m) => ({ default: m.RespondentPage })));
+// The workspace (/sekretariat/*, /national/*) has its own frame and loads only there.
+const WorkspaceApp = lazy(() => import("../workspace/shell/workspace-app.js").then((m) => ({ default: m.WorkspaceApp })));
 
 function Loading() {
   const { t } = useLocale();
@@ -41,15 +43,8 @@ function Routes() {
           <RespondentPage token={route.token} />
         </Suspense>
       );
-    case "secretariat":
-      return (
-        <MessagePage title={t.secretariatTitle}>
-          <p>{t.secretariatText}</p>
-          <p>
-            <a href="/">{t.backToFrontPage}</a>
-          </p>
-        </MessagePage>
-      );
+    case "workspace":
+      return null;
     case "notFound":
       return (
         <MessagePage title={t.notFoundTitle} tone="problem">
@@ -62,12 +57,25 @@ function Routes() {
   }
 }
 
+function Frame() {
+  if (routeFor(usePathname()).page === "workspace") {
+    return (
+      <Suspense fallback={null}>
+        <WorkspaceApp />
+      </Suspense>
+    );
+  }
+  return (
+    <AppShell>
+      <Routes />
+    </AppShell>
+  );
+}
+
 export function App() {
   return (
     <LocaleProvider>
-      <AppShell>
-        <Routes />
-      </AppShell>
+      <Frame />
     </LocaleProvider>
   );
 }

@@ -6,7 +6,9 @@ describe("routeFor", () => {
     expect(routeFor("/")).toEqual({ page: "landing" });
     expect(routeFor("/svar/abc-DEF_123")).toEqual({ page: "respond", token: "abc-DEF_123" });
     expect(routeFor("/svar/abc/")).toEqual({ page: "respond", token: "abc" });
-    expect(routeFor("/sekretariat")).toEqual({ page: "secretariat" });
+    expect(routeFor("/sekretariat")).toEqual({ page: "workspace" });
+    expect(routeFor("/sekretariat/kampagner/c1/status")).toEqual({ page: "workspace" });
+    expect(routeFor("/national")).toEqual({ page: "workspace" });
   });
 
   it("sends anything else to the not-found page, also a link with a malformed escape", () => {

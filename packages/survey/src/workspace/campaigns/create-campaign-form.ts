@@ -1,0 +1,105 @@
+import type { Announcement, Audience, Locale } from "@afrapport/schema";
+import type { WorkspaceMessages } from "../../i18n/workspace-messages.js";
+import type { CreateCampaignInput } from "../api/workspace-types.js";
+import { readDeadline } from "../shell/danish-date.js";
+
+/** What the create form holds, as typed (nothing is lost when the server refuses). */
+export interface CreateCampaignValues {
+  announcementId: string;
+  title: string;
+  regionCode: string;
+  /** "key@version" */
+  municipalityQuestionnaire: string;
+  /** "key@version", or "" for none */
+  offerQuestionnaire: string;
+  deadlineDate: string;
+  deadlineTime: string;
+  openNow: boolean;
+}
+
+export type CreateCampaignField = "announcementId" | "title" | "regionCode" | "municipalityQuestionnaire" | "offerQuestionnaire" | "deadlineDate" | "deadlineTime";
+
+export interface QuestionnaireOption {
+  value: string;
+  label: string;
+}
+
+export const refValue = (key: string, version: string) => `${key}@${version}`;
+
+function fromRefValue(value: string): { key: string; version: string } | null {
+  const at = value.lastIndexOf("@");
+  return at <= 0 || at === value.length - 1 ? null : { key: value.slice(0, at), version: value.slice(at + 1) };
+}
+
+/** The announcement's questionnaire versions for one audience, newest key first (the later round is the usual choice). */
+export function questionnaireOptions(announcement: Announcement | undefined, audience: Audience, locale: Locale, w: WorkspaceMessages): QuestionnaireOption[] {
+  if (announcement === undefined) return [];
+  return announcement.questionnaires
+    .filter((questionnaire) => questionnaire.audience === audience)
+    .map((questionnaire) => ({
+      value: refValue(questionnaire.key, questionnaire.version),
+      label: `${questionnaire.title[locale]} (${w.createVersion(questionnaire.version)})`,
+    }))
+    .reverse();
+}
+
+/** A fresh form for an announcement: its newest questionnaires, its title, noon as the time. */
+export function initialValues(announcement: Announcement | undefined, locale: Locale, w: WorkspaceMessages, regionCode = ""): CreateCampaignValues {
+  return {
+    announcementId: announcement?.id ?? "",
+    title: announcement?.title[locale] ?? "",
+    regionCode,
+    municipalityQuestionnaire: questionnaireOptions(announcement, "municipality", locale, w)[0]?.value ?? "",
+    offerQuestionnaire: questionnaireOptions(announcement, "offer", locale, w)[0]?.value ?? "",
+    deadlineDate: "",
+    deadlineTime: "12.00",
+    openNow: true,
+  };
+}
+
+/**
+ * Checks the form and builds the request. Every problem names its field, in Danish; the region is asked only of
+ * an admin (a secretariat always creates in its own region).
+ */
+export function readCreateCampaign(
+  values: CreateCampaignValues,
+  options: { needsRegion: boolean; now: Date },
+  w: WorkspaceMessages,
+): { ok: true; input: CreateCampaignInput } | { ok: false; problems: Partial<Record<CreateCampaignField, string>> } {
+  const problems: Partial<Record<CreateCampaignField, string>> = {};
+  const title = values.title.trim();
+  if (values.announcementId === "") problems.announcementId = w.errorFieldRequired;
+  if (title === "") problems.title = w.errorTitleMissing;
+  else if (title.length > 300) problems.title = w.errorTitleTooLong;
+  if (options.needsRegion && values.regionCode === "") problems.regionCode = w.errorRegionMissing;
+  const municipality = fromRefValue(values.municipalityQuestionnaire);
+  if (municipality === null) problems.municipalityQuestionnaire = w.errorFieldRequired;
+  const offer = values.offerQuestionnaire === "" ? undefined : fromRefValue(values.offerQuestionnaire);
+  if (offer === null) problems.offerQuestionnaire = w.errorFieldRequired;
+  const deadline = readDeadline(values.deadlineDate, values.deadlineTime, options.now);
+  if (!deadline.ok) {
+    if (deadline.problem === "time") problems.deadlineTime = w.errorTimeInvalid;
+    else problems.deadlineDate = deadline.problem === "date" ? w.errorDateInvalid : w.errorDeadlinePast;
+  }
+  if (Object.keys(problems).length > 0 || municipality === null || offer === null || !deadline.ok) return { ok: false, problems };
+  return {
+    ok: true,
+    input: {
+      announcementId: values.announcementId,
+      title,
+      ...(options.needsRegion ? { regionCode: values.regionCode } : {}),
+      deadline: deadline.iso,
+      municipalityQuestionnaire: municipality,
+      ...(offer === undefined ? {} : { offerQuestionnaire: offer }),
+    },
+  };
+}
+
+/** Which form field a server `field` (from a 400) belongs to. */
+export function fieldForServer(field: string | undefined): CreateCampaignField | null {
+  if (field === undefined) return null;
+  const head = field.split(".")[0];
+  if (head === "deadline") return "deadlineDate";
+  if (head === "title" || head === "announcementId" || head === "regionCode" || head === "municipalityQuestionnaire" || head === "offerQuestionnaire") return head;
+  return null;
+}

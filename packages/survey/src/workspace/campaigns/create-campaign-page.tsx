@@ -1,0 +1,176 @@
+import { builtInAnnouncements, findAnnouncement, regions } from "@afrapport/schema";
+import { useState, type FormEvent } from "react";
+import { useDocumentTitle } from "../../app/use-document-title.js";
+import { useSession } from "../auth/session-context.js";
+import { apiErrorMessage } from "../shell/api-error-message.js";
+import { Breadcrumbs } from "../shell/breadcrumbs.js";
+import { DeadlineFields } from "../shell/deadline-fields.js";
+import { ErrorSummary, type FieldProblem } from "../shell/error-summary.js";
+import { SelectField, TextField } from "../shell/form-field.js";
+import { navigate } from "../shell/navigation.js";
+import { useWorkspaceMessages } from "../shell/use-workspace-messages.js";
+import { campaignPath, campaignsPath } from "../workspace-routes.js";
+import { fieldForServer, initialValues, questionnaireOptions, readCreateCampaign, type CreateCampaignField, type CreateCampaignValues } from "./create-campaign-form.js";
+import { announceOnNextPage } from "./next-page-notice.js";
+
+const fieldIds: Record<CreateCampaignField, string> = {
+  announcementId: "create-announcement",
+  title: "create-title",
+  regionCode: "create-region",
+  municipalityQuestionnaire: "create-municipality-questionnaire",
+  offerQuestionnaire: "create-offer-questionnaire",
+  deadlineDate: "create-deadline-date",
+  deadlineTime: "create-deadline-time",
+};
+const fieldOrder = Object.keys(fieldIds) as CreateCampaignField[];
+
+/**
+ * /sekretariat/kampagner/ny: announcement, title, questionnaires per audience and a Danish deadline. On success
+ * the region's municipalities are invited at once (and the campaign opened, if chosen), then the status board.
+ */
+export function CreateCampaignPage() {
+  const { w, locale } = useWorkspaceMessages();
+  const { api, role, regionCode } = useSession();
+  useDocumentTitle(w.createTitle);
+  const needsRegion = role === "admin" || regionCode === null;
+  const [values, setValues] = useState<CreateCampaignValues>(() => initialValues(builtInAnnouncements[0], locale, w));
+  const [problems, setProblems] = useState<Partial<Record<CreateCampaignField, string>>>({});
+  const [formProblem, setFormProblem] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [step, setStep] = useState<"idle" | "creating" | "inviting">("idle");
+  const announcement = findAnnouncement(values.announcementId);
+  const set = <K extends keyof CreateCampaignValues>(key: K, value: CreateCampaignValues[K]) => setValues((previous) => ({ ...previous, [key]: value }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (step !== "idle") return;
+    setAttempt((n) => n + 1);
+    setFormProblem(null);
+    const read = readCreateCampaign(values, { needsRegion, now: new Date() }, w);
+    if (!read.ok) {
+      setProblems(read.problems);
+      return;
+    }
+    setProblems({});
+    setStep("creating");
+    const created = await api.createCampaign(read.input);
+    if (!created.ok) {
+      setStep("idle");
+      const field = fieldForServer(created.error.field);
+      if (created.error.status === 400 && field !== null) setProblems({ [field]: apiErrorMessage(created.error, w) });
+      else setFormProblem(apiErrorMessage(created.error, w));
+      return;
+    }
+    const campaign = created.value.campaign;
+    setStep("inviting");
+    if (values.openNow) await api.changeStatus(campaign.id, "open");
+    const invited = await api.inviteMunicipalities(campaign.id);
+    announceOnNextPage(invited.ok ? w.createDone(invited.value.invited.length) : w.createInviteFailed, invited.ok ? "success" : "problem");
+    navigate(campaignPath(campaign.id));
+  };
+
+  const summary: FieldProblem[] = [
+    ...(formProblem === null ? [] : [{ message: formProblem }]),
+    ...fieldOrder.flatMap((field) => (problems[field] === undefined ? [] : [{ fieldId: fieldIds[field], message: problems[field] }])),
+  ];
+
+  return (
+    <div className="af-ws-page af-ws-narrow">
+      <Breadcrumbs items={[{ label: w.navCampaigns, href: campaignsPath }, { label: w.createTitle }]} />
+      <h1>{w.createTitle}</h1>
+      <ErrorSummary problems={summary} attempt={attempt} />
+      <p className="af-lead">{w.createIntro}</p>
+      <form className="af-ws-form" noValidate onSubmit={(event) => void submit(event)}>
+        <SelectField
+          id={fieldIds.announcementId}
+          label={w.createAnnouncement}
+          value={values.announcementId}
+          error={problems.announcementId}
+          onChange={(event) => {
+            const next = findAnnouncement(event.target.value);
+            setValues((previous) => ({ ...initialValues(next, locale, w, previous.regionCode), deadlineDate: previous.deadlineDate, deadlineTime: previous.deadlineTime, openNow: previous.openNow }));
+          }}
+        >
+          {builtInAnnouncements.map((candidate) => (
+            <option key={candidate.id} value={candidate.id}>
+              {candidate.title[locale]}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          id={fieldIds.title}
+          label={w.createTitleField}
+          hint={w.createTitleHint}
+          value={values.title}
+          maxLength={300}
+          error={problems.title}
+          onChange={(event) => set("title", event.target.value)}
+        />
+        {needsRegion && (
+          <SelectField id={fieldIds.regionCode} label={w.createRegion} value={values.regionCode} error={problems.regionCode} onChange={(event) => set("regionCode", event.target.value)}>
+            <option value="">{w.errorRegionMissing}</option>
+            {regions.map((region) => (
+              <option key={region.code} value={region.code}>
+                {region.name[locale]}
+              </option>
+            ))}
+          </SelectField>
+        )}
+        <SelectField
+          id={fieldIds.municipalityQuestionnaire}
+          label={w.createMunicipalityQuestionnaire}
+          value={values.municipalityQuestionnaire}
+          error={problems.municipalityQuestionnaire}
+          onChange={(event) => set("municipalityQuestionnaire", event.target.value)}
+        >
+          {questionnaireOptions(announcement, "municipality", locale, w).map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          id={fieldIds.offerQuestionnaire}
+          label={w.createOfferQuestionnaire}
+          value={values.offerQuestionnaire}
+          error={problems.offerQuestionnaire}
+          onChange={(event) => set("offerQuestionnaire", event.target.value)}
+        >
+          {questionnaireOptions(announcement, "offer", locale, w).map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+          <option value="">{w.createNoOfferQuestionnaire}</option>
+        </SelectField>
+        <DeadlineFields
+          legend={w.createDeadline}
+          hint={w.createDeadlineHint}
+          dateId={fieldIds.deadlineDate}
+          timeId={fieldIds.deadlineTime}
+          date={values.deadlineDate}
+          time={values.deadlineTime}
+          dateError={problems.deadlineDate}
+          timeError={problems.deadlineTime}
+          onDate={(value) => set("deadlineDate", value)}
+          onTime={(value) => set("deadlineTime", value)}
+        />
+        <div className="af-ws-check">
+          <input id="create-open-now" type="checkbox" checked={values.openNow} aria-describedby="create-open-now-hint" onChange={(event) => set("openNow", event.target.checked)} />
+          <label htmlFor="create-open-now">{w.createOpenNow}</label>
+          <span id="create-open-now-hint" className="af-hint">
+            {w.createOpenNowHint}
+          </span>
+        </div>
+        <div className="af-ws-actions">
+          <button type="submit" className="af-button af-button--primary" aria-disabled={step !== "idle"}>
+            {step === "creating" ? w.createSubmitting : step === "inviting" ? w.createInviting : w.createSubmit}
+          </button>
+        </div>
+        <p className="af-visually-hidden" role="status">
+          {step === "creating" ? w.createSubmitting : step === "inviting" ? w.createInviting : ""}
+        </p>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import type { ComponentType } from "react";
+import type { Campaign, UserRole } from "../api/workspace-types.js";
+import { OffersPage } from "../offers/offers-page.js";
+import { OutboxPage } from "../outbox/outbox-page.js";
+import { StatusBoardPage } from "../status-board/status-board-page.js";
+import type { WorkspaceMessages } from "./use-workspace-messages.js";
+
+/** What every campaign tab gets from the campaign page around it. */
+export interface CampaignTabProps {
+  campaign: Campaign;
+  /** true for a reviewer or the national board (`campaign.access === "read"`): show no action buttons */
+  readOnly: boolean;
+  /** fetches the campaign again (after a status change or a deadline extension) */
+  reloadCampaign(): void;
+  /** the address parts after the tab: /sekretariat/kampagner/:id/rapport/svar/r1 → ["svar", "r1"] */
+  rest: string[];
+}
+
+export interface CampaignTab {
+  /** the address segment, in Danish: /sekretariat/kampagner/:id/<slug> */
+  slug: string;
+  label(w: WorkspaceMessages): string;
+  /** the tab's page; null while it is still being built (the tab then says "Indlæses …") */
+  component: ComponentType<CampaignTabProps> | null;
+  /** who sees the tab; everyone with access to the campaign when left out */
+  visible?(campaign: Campaign, role: UserRole): boolean;
+}
+
+const managers = (campaign: Campaign) => campaign.access === "manage";
+
+/**
+ * The tabs of one campaign, in the order of the tab bar. A colleague adds a tab by giving its entry a component
+ * (e.g. `lazy(() => import("../report/report-tab.js").then((m) => ({ default: m.ReportTab })))`).
+ */
+export const campaignTabs: CampaignTab[] = [
+  { slug: "status", label: (w) => w.tabStatus, component: StatusBoardPage },
+  { slug: "tilbud", label: (w) => w.tabOffers, component: OffersPage, visible: managers },
+  { slug: "udsendelser", label: (w) => w.tabOutbox, component: OutboxPage, visible: managers },
+  { slug: "rapport", label: (w) => w.tabReport, component: null },
+  { slug: "godkendelse", label: (w) => w.tabApproval, component: null },
+  { slug: "kommentarer", label: (w) => w.tabComments, component: null },
+];
+
+export function visibleTabs(campaign: Campaign, role: UserRole): CampaignTab[] {
+  return campaignTabs.filter((tab) => tab.visible === undefined || tab.visible(campaign, role));
+}

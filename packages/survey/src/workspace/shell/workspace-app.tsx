@@ -1,0 +1,80 @@
+import { useEffect } from "react";
+import { SessionProvider, useSessionState } from "../auth/session-context.js";
+import { LoginPage } from "../auth/login-page.js";
+import { CampaignListPage } from "../campaigns/campaign-list-page.js";
+import { CreateCampaignPage } from "../campaigns/create-campaign-page.js";
+import { homePathFor, loginPathFor, workspaceRouteFor, type WorkspaceRoute } from "../workspace-routes.js";
+import { CampaignPage } from "./campaign-page.js";
+import { Loading } from "./loading.js";
+import { nationalView as NationalView } from "./national-slot.js";
+import { navigate, useLocation } from "./navigation.js";
+import { ProblemPage } from "./problem.js";
+import { useWorkspaceMessages } from "./use-workspace-messages.js";
+import { WorkspaceShell } from "./workspace-shell.js";
+
+/** The secretariat's, reviewers' and national board's part of the app: /sekretariat/* and /national/*. */
+export function WorkspaceApp() {
+  return (
+    <SessionProvider>
+      <WorkspaceShell>
+        <WorkspaceRoutes />
+      </WorkspaceShell>
+    </SessionProvider>
+  );
+}
+
+function WorkspaceRoutes() {
+  const { pathname, search } = useLocation();
+  const { state } = useSessionState();
+  const route = workspaceRouteFor(pathname, search);
+  const redirect = redirectFor(route, state.status === "signedIn" ? state.user.role : state.status, pathname + search);
+
+  useEffect(() => {
+    if (redirect !== null) navigate(redirect, { replace: true });
+  }, [redirect]);
+
+  if (state.status === "loading" || redirect !== null) return <Loading />;
+  if (route.page === "login") return <LoginPage returnTo={route.returnTo} ended={state.status === "signedOut" && state.reason === "ended"} />;
+  if (state.status !== "signedIn") return <Loading />;
+  return <SignedInPage route={route} role={state.user.role} />;
+}
+
+/** Signed out: to the sign-in page (and back afterwards). Signed in on the sign-in page: on to where they were going. */
+function redirectFor(route: WorkspaceRoute, who: string, here: string): string | null {
+  if (who === "loading") return null;
+  if (who === "signedOut") return route.page === "login" ? null : loginPathFor(here);
+  if (route.page === "login") return route.returnTo ?? homePathFor(who);
+  if (route.page === "campaigns" && who === "national") return homePathFor(who);
+  return null;
+}
+
+function SignedInPage({ route, role }: { route: WorkspaceRoute; role: string }) {
+  const { w } = useWorkspaceMessages();
+  switch (route.page) {
+    case "campaigns":
+      return <CampaignListPage />;
+    case "createCampaign":
+      return role === "secretariat" || role === "admin" ? <CreateCampaignPage /> : <Forbidden />;
+    case "campaign":
+      return <CampaignPage key={route.campaignId} campaignId={route.campaignId} tab={route.tab} rest={route.rest} />;
+    case "national":
+      if (role !== "national" && role !== "admin") return <Forbidden />;
+      return NationalView === null ? <Loading /> : <NationalView rest={route.rest} />;
+    case "login":
+    case "notFound":
+      return (
+        <ProblemPage title={w.pageNotFoundTitle}>
+          <p>{w.pageNotFoundText}</p>
+        </ProblemPage>
+      );
+  }
+}
+
+function Forbidden() {
+  const { w } = useWorkspaceMessages();
+  return (
+    <ProblemPage title={w.forbiddenTitle}>
+      <p>{w.forbiddenText}</p>
+    </ProblemPage>
+  );
+}

@@ -1,0 +1,67 @@
+/**
+ * The workspace's addresses, in Danish like the rest of the app:
+ *   /sekretariat/log-ind                       sign in (?tilbage=<path> to return to)
+ *   /sekretariat, /sekretariat/kampagner       the campaigns
+ *   /sekretariat/kampagner/ny                  create a campaign
+ *   /sekretariat/kampagner/:id[/:tab[/...]]    one campaign, on one of its tabs (status when none)
+ *   /national[/...]                            the national board's overview
+ */
+export type WorkspaceRoute =
+  | { page: "login"; returnTo: string | null }
+  | { page: "campaigns" }
+  | { page: "createCampaign" }
+  | { page: "campaign"; campaignId: string; tab: string; rest: string[] }
+  | { page: "national"; rest: string[] }
+  | { page: "notFound" };
+
+export const loginPath = "/sekretariat/log-ind";
+export const campaignsPath = "/sekretariat/kampagner";
+export const createCampaignPath = "/sekretariat/kampagner/ny";
+export const nationalPath = "/national";
+export const defaultCampaignTab = "status";
+
+export function campaignPath(campaignId: string, tab: string = defaultCampaignTab, ...rest: string[]): string {
+  return [campaignsPath, campaignId, tab, ...rest].map((part, i) => (i === 0 ? part : encodeURIComponent(part))).join("/");
+}
+
+/** Whether the app should hand this address to the workspace. */
+export function isWorkspacePath(pathname: string): boolean {
+  return /^\/(sekretariat|national)(\/|$)/.test(pathname);
+}
+
+export function workspaceRouteFor(pathname: string, search = ""): WorkspaceRoute {
+  const parts = pathname.split("/").filter((part) => part !== "");
+  let decoded: string[];
+  try {
+    decoded = parts.map((part) => decodeURIComponent(part));
+  } catch {
+    return { page: "notFound" };
+  }
+  const [root, section, id, tab, ...rest] = decoded;
+  if (root === "national") return { page: "national", rest: decoded.slice(1) };
+  if (root !== "sekretariat") return { page: "notFound" };
+  if (section === undefined) return { page: "campaigns" };
+  if (section === "log-ind" && id === undefined) return { page: "login", returnTo: safeReturnTo(new URLSearchParams(search).get("tilbage")) };
+  if (section !== "kampagner") return { page: "notFound" };
+  if (id === undefined) return { page: "campaigns" };
+  if (id === "ny" && tab === undefined) return { page: "createCampaign" };
+  return { page: "campaign", campaignId: id, tab: tab ?? defaultCampaignTab, rest };
+}
+
+/** A return address only inside the workspace (never another site, never the sign-in page itself). */
+export function safeReturnTo(value: string | null): string | null {
+  if (value === null || !value.startsWith("/") || value.startsWith("//") || value.includes("\\")) return null;
+  if (!isWorkspacePath(value.split("?")[0]!) || value.startsWith(loginPath)) return null;
+  return value;
+}
+
+/** The sign-in address that comes back to `pathname` afterwards. */
+export function loginPathFor(returnTo: string): string {
+  const safe = safeReturnTo(returnTo);
+  return safe === null || safe === campaignsPath ? loginPath : `${loginPath}?tilbage=${encodeURIComponent(safe)}`;
+}
+
+/** Where a user lands after signing in, when no return address was given. */
+export function homePathFor(role: string): string {
+  return role === "national" ? nationalPath : campaignsPath;
+}
