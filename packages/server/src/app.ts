@@ -28,6 +28,7 @@ import { respondentContactRoutes } from "./respondent/respondent-contact.routes.
 import { approvalRoutes } from "./approval/approval.routes.js";
 import { snapshotRoutes } from "./snapshot/snapshot.routes.js";
 import { commentRoutes } from "./comment/comment.routes.js";
+import { exportRoutes } from "./export-routes/export.routes.js";
 
 export interface AppDeps {
   db: Kysely<Database>;
@@ -99,6 +100,7 @@ export function createApp(input: AppDeps): express.Express {
   app.use("/api", reminderRoutes(deps));
   app.use("/api", namedOfferRoutes(deps));
   app.use("/api", nationalRoutes(deps));
+  app.use("/api", exportRoutes(deps));
   // End of domain routes
 
   app.use("/api", (req, _res, next) => next(new HttpError("not_found", `There is no ${req.method} ${req.originalUrl.split("?")[0]}.`)));
