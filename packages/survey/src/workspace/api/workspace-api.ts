@@ -1,7 +1,6 @@
 import { errorFromBody, networkError, ok, fail, parseJson, type ApiResult } from "./api-error.js";
 import type {
   Approval,
-  ApprovalDecision,
   ApprovalDecisionInput,
   AuditEntry,
   BoardEntry,
@@ -14,6 +13,7 @@ import type {
   ExportLocale,
   ExtendDeadlineInput,
   InviteMunicipalitiesResult,
+  InviteNamedOffersInput,
   InviteNamedOffersResult,
   InviteOfferInput,
   Invited,
@@ -22,6 +22,8 @@ import type {
   OutboxMessage,
   ReminderInput,
   ReminderSchedule,
+  RemindersQueued,
+  RecordedDecision,
   ReportSnapshot,
   Respondent,
   ResponseDetail,
@@ -30,6 +32,7 @@ import type {
   ScreeningThresholdsQuery,
   SectionSummary,
   SignedIn,
+  TextWarning,
   UpdateRespondentInput,
 } from "./workspace-types.js";
 
@@ -190,7 +193,7 @@ export class WorkspaceApi {
     return this.request("GET", `/api/campaigns/${enc(id)}/outbox`);
   }
 
-  sendReminders(id: string, input: ReminderInput = {}): Promise<ApiResult<{ queued: number; messages: OutboxMessage[] }>> {
+  sendReminders(id: string, input: ReminderInput = {}): Promise<ApiResult<RemindersQueued>> {
     return this.request("POST", `/api/campaigns/${enc(id)}/reminders`, input);
   }
 
@@ -212,17 +215,17 @@ export class WorkspaceApi {
     return this.request("GET", `/api/campaigns/${enc(id)}/named-offers`);
   }
 
-  mergeOffers(id: string, from: string, into: string): Promise<ApiResult<unknown>> {
+  mergeOffers(id: string, from: string, into: string): Promise<ApiResult<{ offers: NamedOffer[] }>> {
     return this.request("POST", `/api/campaigns/${enc(id)}/named-offers/merge`, { from, into });
   }
 
-  unmergeOffer(id: string, from: string): Promise<ApiResult<unknown>> {
+  unmergeOffer(id: string, from: string): Promise<ApiResult<{ offers: NamedOffer[] }>> {
     return this.request("DELETE", `/api/campaigns/${enc(id)}/named-offers/merge/${enc(from)}`);
   }
 
   /** Invites the offers; their links are in this answer only. */
-  inviteNamedOffers(id: string, keys: string[]): Promise<ApiResult<InviteNamedOffersResult>> {
-    return this.request("POST", `/api/campaigns/${enc(id)}/named-offers/invite`, { keys });
+  inviteNamedOffers(id: string, input: InviteNamedOffersInput): Promise<ApiResult<InviteNamedOffersResult>> {
+    return this.request("POST", `/api/campaigns/${enc(id)}/named-offers/invite`, input);
   }
 
   // ------------------------------------------------------------ A: national view
@@ -238,7 +241,7 @@ export class WorkspaceApi {
   }
 
   /** A 409 `stale_revision` error carries the current summary in `error.body`. */
-  saveSummary(id: string, sectionId: string, text: string, baseVersion: number): Promise<ApiResult<SectionSummary>> {
+  saveSummary(id: string, sectionId: string, text: string, baseVersion: number): Promise<ApiResult<SectionSummary & { warnings: TextWarning[] }>> {
     return this.request("PUT", `/api/campaigns/${enc(id)}/summaries/${enc(sectionId)}`, { text, baseVersion });
   }
 
@@ -250,7 +253,7 @@ export class WorkspaceApi {
     return this.request("PUT", `/api/campaigns/${enc(id)}/approval/steps`, { steps });
   }
 
-  recordDecision(id: string, input: ApprovalDecisionInput): Promise<ApiResult<ApprovalDecision & { snapshot?: ReportSnapshot }>> {
+  recordDecision(id: string, input: ApprovalDecisionInput): Promise<ApiResult<RecordedDecision>> {
     return this.request("POST", `/api/campaigns/${enc(id)}/approval/decisions`, input);
   }
 
@@ -262,7 +265,7 @@ export class WorkspaceApi {
     return this.request("GET", `/api/campaigns/${enc(id)}/comments`);
   }
 
-  addComment(id: string, target: CommentTarget, text: string): Promise<ApiResult<ReviewComment>> {
+  addComment(id: string, target: CommentTarget, text: string): Promise<ApiResult<ReviewComment & { warnings: TextWarning[] }>> {
     return this.request("POST", `/api/campaigns/${enc(id)}/comments`, { target, text });
   }
 

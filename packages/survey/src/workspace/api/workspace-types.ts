@@ -119,8 +119,8 @@ export interface BoardEntry extends Respondent {
   editable: boolean;
   hasActiveLink: boolean;
   linkIssuedAt: string | null;
-  /** reminders sent so far (issue 5; absent from servers that do not count them) */
-  remindersSent?: number;
+  /** reminders sent to the respondent (by SMTP or marked sent by hand) */
+  remindersSent: number;
 }
 
 export interface InviteLink {
@@ -228,7 +228,17 @@ export interface OutboxMessage {
   createdAt: string;
   scheduledFor: string;
   sentAt: string | null;
+  /** "smtp", or the id of the user who marked it sent */
+  sentBy: string | null;
+  /** the last sending error */
   error: string | null;
+  attempts: number;
+}
+
+export interface RemindersQueued {
+  queued: number;
+  messages: OutboxMessage[];
+  skipped: { respondentId: string; reason: "submitted" | "deadline-passed" }[];
 }
 
 export interface ReminderInput {
@@ -238,17 +248,23 @@ export interface ReminderInput {
 }
 
 export interface ReminderSchedule {
+  /** days before each respondent's effective deadline, largest first; [] for none */
   daysBefore: number[];
+  updatedBy: string | null;
+  updatedAt: string | null;
 }
 
 export interface NamedOffer {
   key: string;
   name: string;
   spellings: string[];
-  operator: string | null;
+  /** municipal | regional | private as answered; "" when none */
+  operator: string;
+  /** choice values, e.g. sel-107 */
   legalBasis: string[];
   location: string[];
-  namedBy: { respondentId: string; name: string }[];
+  /** submitted false: named in a draft */
+  namedBy: { respondentId: string; name: string; submitted: boolean }[];
   mergedKeys: string[];
   invitedRespondentId: string | null;
 }
@@ -257,25 +273,38 @@ export interface InvitedOffer {
   key: string;
   respondentId: string;
   name: string;
-  link: string;
+  /** shown only in this answer */
+  link: InviteLink;
+  invitationQueued: boolean;
 }
+
+export type OfferSkipReason = "unknown-key" | "duplicate" | "already-invited" | "no-operator";
 
 export interface InviteNamedOffersResult {
   invited: InvitedOffer[];
-  skipped: { key: string; reason: string }[];
+  skipped: { key: string; reason: OfferSkipReason }[];
+}
+
+export interface InviteNamedOffersInput {
+  keys: string[];
+  /** with a contact email an invitation mail is queued */
+  contacts?: Record<string, { contactName?: string; contactEmail?: string }>;
 }
 
 export interface NationalRegion {
   regionCode: string;
-  regionName: string;
+  regionName: LocalizedText;
   campaign: { id: string; title: string; status: CampaignStatus; deadline: string } | null;
+  /** the municipalities' joint report */
   report: JointReport | null;
+  /** the offers' joint report, screened with the default thresholds */
+  offerReport: JointReport | null;
   respondents: number;
   submitted: number;
 }
 
 export interface NationalOverview {
-  announcement: { id: string; title: string };
+  announcement: { id: string; title: LocalizedText };
   regions: NationalRegion[];
 }
 
@@ -283,10 +312,22 @@ export interface NationalOverview {
 
 export interface SectionSummary {
   sectionId: string;
+  title: LocalizedText;
+  audience: "municipality" | "offer";
   text: string;
+  /** 0: no text yet */
   version: number;
-  updatedBy: string | null;
+  updatedBy: PersonRef | null;
   updatedAt: string | null;
+}
+
+/** A CPR-like number found in a saved text (saved anyway; the person is warned). */
+export interface TextWarning {
+  field: string;
+  code: "cpr";
+  message: LocalizedText;
+  index: number;
+  length: number;
 }
 
 export type ApprovalDecisionKind = "approved" | "approved-with-changes" | "rejected" | "noted" | "sent";
@@ -298,24 +339,32 @@ export interface ApprovalStep {
 
 export interface ApprovalDecision {
   id: string;
-  step: string;
+  /** the step's position */
+  step: number;
+  stepName: string;
   /** the meeting date, YYYY-MM-DD */
   date: string;
   decision: ApprovalDecisionKind;
   note: string | null;
-  decidedBy: string;
+  decidedBy: PersonRef;
   decidedAt: string;
   snapshotId: string;
 }
 
 export interface Approval {
   steps: ApprovalStep[];
+  customSteps: boolean;
   decisions: ApprovalDecision[];
+  state: "draft" | "in-approval" | "complete";
+  nextStep: ApprovalStep | null;
+  /** the positions a decision may be recorded for now */
+  allowedSteps: number[];
   reportChangedSinceLastSnapshot: boolean;
 }
 
 export interface ApprovalDecisionInput {
-  step: string;
+  /** the step's position or name */
+  step: number | string;
   date: string;
   decision: ApprovalDecisionKind;
   note?: string;
@@ -324,21 +373,31 @@ export interface ApprovalDecisionInput {
 /** A frozen copy of the report taken when a decision was recorded. */
 export interface ReportSnapshot {
   id: string;
-  createdAt?: string;
-  report: CampaignReport;
-  summaries: SectionSummary[];
+  campaignId: string;
+  createdAt: string;
+  createdBy: PersonRef;
+  sha256: string;
+  decision: Partial<ApprovalDecision> | null;
   campaign: Record<string, unknown>;
-  [key: string]: unknown;
+  report: { municipality: JointReport; offer: JointReport | null };
+  /** the secretariat's text by section id */
+  summaries: Record<string, string>;
 }
 
-export type CommentTarget = { type: "response"; respondentId: string } | { type: "section"; sectionId: string };
+export interface RecordedDecision {
+  decision: ApprovalDecision;
+  snapshot: ReportSnapshot;
+  campaignStatus: CampaignStatus;
+}
+
+export type CommentTarget = { type: "response"; respondentId: string; respondentName?: string | null } | { type: "section"; sectionId: string };
 
 export interface ReviewComment {
   id: string;
   target: CommentTarget;
   text: string;
-  author: { id: string; name: string; role: UserRole };
+  author: { id: string; name: string | null; role: UserRole | null };
   createdAt: string;
   resolvedAt: string | null;
-  resolvedBy: string | null;
+  resolvedBy: PersonRef | null;
 }
