@@ -3,7 +3,7 @@ import { builtInAnnouncements } from "./announcements/built-in.js";
 import { diffQuestionnaires, type QuestionnaireChange, type QuestionnaireDiff } from "./diff-questionnaires.js";
 import type { QuestionnaireVersion } from "./questionnaire.js";
 import { compareSemver } from "./semver.js";
-import { matchElements, type ElementJson } from "./survey-elements.js";
+import type { ElementJson } from "./survey-elements.js";
 
 // A small municipality questionnaire (eating disorders) in its first published version; each test derives the
 // next version from it by editing a copy, the way a secretariat would.
@@ -404,28 +404,6 @@ describe("diffQuestionnaires", () => {
     expect(diffQuestionnaires(v1, v3).renamed).toEqual([{ from: "antal", to: "borgere" }]);
     expect(diffQuestionnaires(v2, v3).renamed).toEqual([{ from: "antalBorgere", to: "borgere" }]);
     expect(diffQuestionnaires(v3, v3).requiredBump).toBe("none");
-  });
-});
-
-describe("matchElements", () => {
-  const q = (name: string, previousNames?: string[]): ElementJson => ({ type: "text", name, ...(previousNames ? { previousNames } : {}) });
-  const pairs = (before: ElementJson[], after: ElementJson[]) =>
-    Object.fromEntries([...matchElements(before, after)].map(([old, element]) => [old, element.name]));
-
-  it("prefers an explicit rename over a new question reusing the old name", () => {
-    expect(pairs([q("a")], [q("b", ["a"]), q("a")])).toEqual({ a: "b" });
-  });
-
-  it("keeps a reused name when previousNames are stale", () => {
-    expect(pairs([q("b", ["a"]), q("a")], [q("b", ["a"]), q("a")])).toEqual({ a: "a", b: "b" });
-  });
-
-  it("follows a swap of names", () => {
-    expect(pairs([q("a"), q("b")], [q("a", ["b"]), q("c", ["a"])])).toEqual({ a: "c", b: "a" });
-  });
-
-  it("matches each question once and leaves the rest unmatched", () => {
-    expect(pairs([q("a"), q("b"), q("x")], [q("c", ["a", "b"]), q("y")])).toEqual({ a: "c" });
   });
 });
 

@@ -1,21 +1,17 @@
 import type { QuestionnaireVersion } from "./questionnaire.js";
 import { bumpOf, isBumpSufficient, maxBump, type Bump, type VersionChange } from "./semver.js";
+import { answerShape } from "./answer-shape.js";
+import { choiceItems, itemText, itemValue, sameValue, specialValues } from "./choice-items.js";
+import { deepEqual, isRecord } from "./json-value.js";
+import { matchElements } from "./match-elements.js";
 import {
-  answerShape,
-  choiceItems,
-  deepEqual,
   type ElementJson,
   isDisplayElement,
-  isObject,
-  itemText,
-  itemValue,
-  matchElements,
   matrixColumns,
   multipleTextItems,
-  sameValue,
-  specialValues,
   surveyElements,
   surveyPanels,
+  surveyQuestions,
   templateElements,
 } from "./survey-elements.js";
 
@@ -103,7 +99,7 @@ const choiceKeys = new Set([
 ]);
 
 function isLocalizedObject(value: unknown): boolean {
-  return isObject(value) && Object.keys(value).length > 0 && Object.keys(value).every((key) => /^([a-z]{2}(-[a-z]+)?|default)$/i.test(key));
+  return isRecord(value) && Object.keys(value).length > 0 && Object.keys(value).every((key) => /^([a-z]{2}(-[a-z]+)?|default)$/i.test(key));
 }
 
 function isTextProperty(key: string, before: unknown, after: unknown): boolean {
@@ -169,7 +165,7 @@ function compareProperties(before: Record<string, unknown>, after: Record<string
 // ---- items (choices, matrix rows and columns) --------------------------------------------------------------------
 
 const without = (item: unknown, ...keys: string[]): unknown => {
-  if (!isObject(item)) return {};
+  if (!isRecord(item)) return {};
   const rest = { ...item };
   for (const key of keys) delete rest[key];
   return rest;
@@ -233,7 +229,7 @@ function compareValidators(beforeList: unknown, afterList: unknown, prefix: stri
   const byType = (list: unknown) => {
     const groups = new Map<string, Record<string, unknown>[]>();
     for (const validator of Array.isArray(list) ? list : []) {
-      if (!isObject(validator) || typeof validator.type !== "string") continue;
+      if (!isRecord(validator) || typeof validator.type !== "string") continue;
       groups.set(validator.type, [...(groups.get(validator.type) ?? []), validator]);
     }
     return groups;
@@ -417,10 +413,8 @@ function compareSurveyFrame(from: QuestionnaireVersion, to: QuestionnaireVersion
  * and panels. None: identical.
  */
 export function diffQuestionnaires(from: QuestionnaireVersion, to: QuestionnaireVersion): QuestionnaireDiff {
-  const questions = (questionnaire: QuestionnaireVersion) =>
-    surveyElements(questionnaire.survey).filter((location) => !isDisplayElement(location.element));
-  const beforeQuestions = questions(from);
-  const afterQuestions = questions(to);
+  const beforeQuestions = surveyQuestions(from.survey);
+  const afterQuestions = surveyQuestions(to.survey);
   const matches = matchElements(
     beforeQuestions.map((location) => location.element),
     afterQuestions.map((location) => location.element),
@@ -439,7 +433,7 @@ export function diffQuestionnaires(from: QuestionnaireVersion, to: Questionnaire
     bumpSufficient: false,
   };
 
-  for (const { element: old, page, path } of beforeQuestions) {
+  for (const { element: old, page, panels } of beforeQuestions) {
     const next = matches.get(old.name);
     if (!next) {
       diff.removed.push({ name: old.name, type: old.type });
@@ -448,9 +442,9 @@ export function diffQuestionnaires(from: QuestionnaireVersion, to: Questionnaire
     if (next.name !== old.name) diff.renamed.push({ from: old.name, to: next.name });
     const changes = compareElement(old, next);
     const location = afterQuestions.find((candidate) => candidate.element === next);
-    const where = (p: string, panels: string[]) => [p, ...panels].join(" › ");
-    if (location && where(page, path) !== where(location.page, location.path)) {
-      changes.push(change("moved", "patch", `moved from ${where(page, path)} to ${where(location.page, location.path)}`));
+    const where = (p: string, enclosing: string[]) => [p, ...enclosing].join(" › ");
+    if (location && where(page, panels) !== where(location.page, location.panels)) {
+      changes.push(change("moved", "patch", `moved from ${where(page, panels)} to ${where(location.page, location.panels)}`));
     }
     if (changes.length > 0) diff.changed.push({ name: next.name, changes });
   }

@@ -15,6 +15,8 @@ export * from "./cpr.js";
 export * from "./survey-locale-da.js";
 export * from "./survey-model.js";
 export * from "./list-questions.js";
+// survey-elements.ts is internal; only its two element-type sets are public (they were list-questions.ts's)
+export { displayElementTypes, panelElementTypes } from "./survey-elements.js";
 export * from "./validate-questionnaire.js";
 export * from "./screening.js";
 export * from "./offer-identity.js";

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { listQuestions, questionMeta } from "./list-questions.js";
+import { listQuestions } from "./list-questions.js";
 import type { QuestionnaireVersion } from "./questionnaire.js";
 
 const questionnaire = JSON.parse(
@@ -37,12 +37,5 @@ describe("listQuestions", () => {
       pages: [{ name: "p", elements: [{ type: "paneldynamic", name: "visits", aggregation: "none", reportSection: "s", templateElements: [{ type: "text", name: "place" }] }] }],
     };
     expect(listQuestions({ survey }).map((q) => q.name)).toEqual(["visits"]);
-  });
-});
-
-describe("questionMeta", () => {
-  it("reads missing or unknown values as none and an empty section (validateQuestionnaire reports them)", () => {
-    expect(questionMeta({ aggregation: "average", screening: "budget" })).toEqual({ aggregation: "none", reportSection: "" });
-    expect(questionMeta({ aggregation: "sum", reportSection: "a", previousNames: ["old", 3] })).toEqual({ aggregation: "sum", reportSection: "a", previousNames: ["old"] });
   });
 });

@@ -1,4 +1,8 @@
+import { deepEqual, ownValue } from "./json-value.js";
 import type { Answers } from "./question-meta.js";
+
+// The package's one structural equality, under the name the server and the survey package import.
+export { deepEqual as answersEqual } from "./json-value.js";
 
 /** A question both sides changed, to different values: the person has to choose. */
 export interface AnswerConflict {
@@ -37,13 +41,13 @@ export function mergeAnswers(base: Answers, mine: Answers, theirs: Answers): Mer
   const fromTheirs: string[] = [];
   const conflicts: AnswerConflict[] = [];
   for (const question of unionOfKeys(base, mine, theirs)) {
-    const b = own(base, question);
-    const m = own(mine, question);
-    const t = own(theirs, question);
-    const mineChanged = !answersEqual(b, m);
-    const theirsChanged = !answersEqual(b, t);
+    const b = ownValue(base, question);
+    const m = ownValue(mine, question);
+    const t = ownValue(theirs, question);
+    const mineChanged = !deepEqual(b, m);
+    const theirsChanged = !deepEqual(b, t);
     let value: unknown;
-    if (mineChanged && theirsChanged && !answersEqual(m, t)) {
+    if (mineChanged && theirsChanged && !deepEqual(m, t)) {
       conflicts.push({ question, base: copy(b), mine: copy(m), theirs: copy(t) });
       value = t;
     } else if (mineChanged) {
@@ -58,40 +62,10 @@ export function mergeAnswers(base: Answers, mine: Answers, theirs: Answers): Mer
   return { merged: Object.fromEntries(entries), fromTheirs, conflicts };
 }
 
-/**
- * Deep equality of answer values (JSON data): primitives by value, arrays by element in order, objects by their
- * own keys in any order. A key whose value is undefined counts as absent, as it would after a JSON round trip.
- */
-export function answersEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a === "number" && typeof b === "number") return Number.isNaN(a) && Number.isNaN(b);
-  if (a === null || b === null || typeof a !== "object" || typeof b !== "object") return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a) && Array.isArray(b)) {
-    return a.length === b.length && a.every((item, i) => answersEqual(item, b[i]));
-  }
-  const left = a as Record<string, unknown>;
-  const right = b as Record<string, unknown>;
-  const keys = new Set([...definedKeys(left), ...definedKeys(right)]);
-  for (const key of keys) {
-    if (!answersEqual(own(left, key), own(right, key))) return false;
-  }
-  return true;
-}
-
 function unionOfKeys(...records: Answers[]): string[] {
   const seen = new Set<string>();
   for (const record of records) for (const key of Object.keys(record)) seen.add(key);
   return [...seen];
-}
-
-function definedKeys(record: Record<string, unknown>): string[] {
-  return Object.keys(record).filter((key) => record[key] !== undefined);
-}
-
-/** The own value of a key; never an inherited one (a question called "constructor" is just a question). */
-function own(record: Record<string, unknown>, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
 
 function copy<T>(value: T): T {

@@ -4,7 +4,9 @@ import { builtInAnnouncements } from "./announcements/built-in.js";
 import { migrateAnswers, type MigrationResult } from "./migrate-answers.js";
 import type { Answers } from "./question-meta.js";
 import type { QuestionnaireVersion } from "./questionnaire.js";
-import { allowedValues, answerShape, hasOtherItem, surveyElements, type ElementJson } from "./survey-elements.js";
+import { answerShape } from "./answer-shape.js";
+import { allowedValues, hasOtherItem } from "./choice-items.js";
+import { surveyElements, type ElementJson } from "./survey-elements.js";
 
 const meta = { aggregation: "none", reportSection: "maalgruppe" };
 

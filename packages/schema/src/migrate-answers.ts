@@ -1,23 +1,10 @@
 import type { Answers } from "./question-meta.js";
 import type { QuestionnaireVersion } from "./questionnaire.js";
-import {
-  allowedValues,
-  answerShape,
-  compatibleTypes,
-  type ElementJson,
-  hasCommentArea,
-  hasOtherItem,
-  isObject,
-  itemValue,
-  matchElements,
-  matrixColumns,
-  multipleTextItems,
-  previousNamesOf,
-  rowValues,
-  sameValue,
-  surveyElements,
-  templateElements,
-} from "./survey-elements.js";
+import { answerShape, compatibleTypes } from "./answer-shape.js";
+import { allowedValues, hasCommentArea, hasOtherItem, itemValue, rowValues, sameValue } from "./choice-items.js";
+import { isRecord } from "./json-value.js";
+import { matchElements, previousNamesOf } from "./match-elements.js";
+import { type ElementJson, matrixColumns, multipleTextItems, surveyElements, templateElements } from "./survey-elements.js";
 
 /**
  * Why (part of) an answer was not carried to the new version:
@@ -164,7 +151,7 @@ function migrateValue(before: ElementJson, after: ElementJson | undefined, value
       if (!Array.isArray(value)) return keep(value);
       const fits = choiceFilter(before, after);
       // an entry is a value, or { value, comment } for a choice with its own comment area
-      const entryValue = (entry: unknown) => (isObject(entry) && "value" in entry ? entry.value : entry);
+      const entryValue = (entry: unknown) => (isRecord(entry) && "value" in entry ? entry.value : entry);
       const kept = value.filter((entry) => fits(entryValue(entry)));
       const removed = value.filter((entry) => !fits(entryValue(entry)));
       if (removed.length === 0) return keep(value);
@@ -172,7 +159,7 @@ function migrateValue(before: ElementJson, after: ElementJson | undefined, value
       return keep(kept, [{ value: removed, reason: "choice-removed" }]);
     }
     case "matrix": {
-      if (!isObject(value)) return keep(value);
+      if (!isRecord(value)) return keep(value);
       const rows = rowValues(after);
       const columns = Array.isArray(after.columns) ? after.columns.map(itemValue) : [];
       const fits = (row: string, cell: unknown) =>
@@ -180,7 +167,7 @@ function migrateValue(before: ElementJson, after: ElementJson | undefined, value
       return splitObject(value, (row, cell) => (fits(row, cell) ? undefined : "choice-removed"), keep);
     }
     case "matrixdropdown": {
-      if (!isObject(value)) return keep(value);
+      if (!isRecord(value)) return keep(value);
       const rows = rowValues(after);
       const columns = new Set(matrixColumns(after).map((column) => column.name));
       const keptRows: Record<string, unknown> = {};
@@ -191,7 +178,7 @@ function migrateValue(before: ElementJson, after: ElementJson | undefined, value
           setOwn(removedRows, row, cells);
           continue;
         }
-        if (!isObject(cells)) {
+        if (!isRecord(cells)) {
           setOwn(keptRows, row, cells);
           continue;
         }
@@ -207,7 +194,7 @@ function migrateValue(before: ElementJson, after: ElementJson | undefined, value
       return keep(keptRows, dropped);
     }
     case "multipletext": {
-      if (!isObject(value)) return keep(value);
+      if (!isRecord(value)) return keep(value);
       const items = new Set(multipleTextItems(after).map((item) => item.name));
       return splitObject(value, (item) => (items.has(item) ? undefined : "column-removed"), keep);
     }
@@ -222,7 +209,7 @@ function migrateValue(before: ElementJson, after: ElementJson | undefined, value
       const keptRows: unknown[] = [];
       const removedRows: unknown[] = [];
       for (const row of value) {
-        if (!isObject(row)) {
+        if (!isRecord(row)) {
           keptRows.push(row);
           removedRows.push({});
           continue;

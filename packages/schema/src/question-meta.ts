@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { previousNamesOf } from "./match-elements.js";
 
 /**
  * How the answers to one question are combined into the joint report. Every question in a questionnaire
@@ -47,3 +48,19 @@ export interface QuestionMeta {
 
 /** A respondent's answers: SurveyJS data keyed by question name. */
 export type Answers = Record<string, unknown>;
+
+/**
+ * The custom properties of one question's JSON. For a questionnaire that passed `validateQuestionnaire` they are
+ * complete; otherwise a missing or unknown `aggregation` reads as `"none"` and a missing `reportSection` as `""`
+ * (`validateQuestionnaire` reports both).
+ */
+export function questionMeta(element: Readonly<Record<string, unknown>>): QuestionMeta {
+  const { aggregation, reportSection, screening, previousNames } = element;
+  const meta: QuestionMeta = {
+    aggregation: aggregationKinds.includes(aggregation as AggregationKind) ? (aggregation as AggregationKind) : "none",
+    reportSection: typeof reportSection === "string" ? reportSection : "",
+  };
+  if (screeningRoles.includes(screening as ScreeningRole)) meta.screening = screening as ScreeningRole;
+  if (Array.isArray(previousNames)) meta.previousNames = previousNamesOf(element);
+  return meta;
+}

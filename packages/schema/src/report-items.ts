@@ -22,7 +22,10 @@ import type { Answers } from "./question-meta.js";
 import { countFigure, figure, sumFigures } from "./report-figure.js";
 import type { ListedQuestion } from "./list-questions.js";
 import { answerNumber, isUnanswered, quoteValue, surveyText } from "./report-text.js";
-import { answerShape, choiceItems, itemText, itemValue, specialValues, type ElementJson } from "./survey-elements.js";
+import { answerShape } from "./answer-shape.js";
+import { choiceItems, itemText, itemValue, specialValues } from "./choice-items.js";
+import { isRecord } from "./json-value.js";
+import type { ElementJson } from "./survey-elements.js";
 
 /** One response, already carried to the report's questionnaire version. */
 export interface PreparedResponse {
@@ -118,9 +121,6 @@ class ItemContext {
     };
   }
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === "object" && !Array.isArray(value);
 
 // ——— sum ———
 

@@ -1,3 +1,4 @@
+import { isRecord } from "./json-value.js";
 import type { Locale, LocalizedText } from "./localized-text.js";
 
 /**
@@ -58,9 +59,8 @@ export function quoteValue(value: unknown): string {
  */
 export function surveyText(value: unknown, fallback: string): LocalizedText {
   if (typeof value === "string" && value.trim() !== "") return { da: value, en: value };
-  if (value !== null && typeof value === "object" && !Array.isArray(value)) {
-    const texts = value as Record<string, unknown>;
-    const pick = (key: string) => (typeof texts[key] === "string" && (texts[key] as string).trim() !== "" ? (texts[key] as string) : undefined);
+  if (isRecord(value)) {
+    const pick = (key: string) => (typeof value[key] === "string" && value[key].trim() !== "" ? value[key] : undefined);
     const da = pick("da") ?? pick("default") ?? pick("en");
     const en = pick("en") ?? pick("default") ?? pick("da");
     if (da !== undefined && en !== undefined) return { da, en };

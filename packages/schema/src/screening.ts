@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Competence } from "./announcement.js";
+import { isRecord } from "./json-value.js";
 import type { Locale, LocalizedText } from "./localized-text.js";
 import type { Answers, CompetencePresence, ScreeningRole } from "./question-meta.js";
 import type { QuestionnaireVersion } from "./questionnaire.js";
@@ -135,7 +136,7 @@ function citizens(count: number, locale: Locale): string {
 function judgeFlow(question: ListedQuestion | undefined, answers: Answers, min: number): CriterionResult {
   if (!question) return { criterion: "flow", status: "not-answered", reason: notAsked.flow };
   const raw = answers[question.name];
-  const record = raw !== null && typeof raw === "object" && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  const record = isRecord(raw) ? raw : {};
   const years = yearItems(question, record);
   const reported: { year: string; count: number }[] = [];
   const missing: string[] = [];
@@ -193,7 +194,7 @@ function yearItems(question: ListedQuestion, record: Record<string, unknown>): s
   const items = question.element.items;
   if (Array.isArray(items) && items.length > 0) {
     return items.flatMap((item) =>
-      typeof item === "string" ? [item] : item !== null && typeof item === "object" && typeof item.name === "string" ? [item.name as string] : [],
+      typeof item === "string" ? [item] : isRecord(item) && typeof item.name === "string" ? [item.name] : [],
     );
   }
   return Object.keys(record).sort();
@@ -278,7 +279,7 @@ function judgeCompetences(question: ListedQuestion | undefined, answers: Answers
     };
   }
   const raw = answers[question.name];
-  const record = raw !== null && typeof raw === "object" && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  const record = isRecord(raw) ? raw : {};
   const rows = matrixRowValues(question);
   const internal: Competence[] = [];
   const external: Competence[] = [];
@@ -358,7 +359,7 @@ function matrixRowValues(question: ListedQuestion): string[] | undefined {
   const rows = question.element.rows;
   if (!Array.isArray(rows) || rows.length === 0) return undefined;
   return rows.flatMap((row) =>
-    typeof row === "string" ? [row] : row !== null && typeof row === "object" && "value" in row ? [String(row.value)] : [],
+    typeof row === "string" ? [row] : isRecord(row) && "value" in row ? [String(row.value)] : [],
   );
 }
 

@@ -12,10 +12,10 @@ import {
   settings,
 } from "survey-core";
 import { findCprNumbers } from "./cpr.js";
-import { displayElementTypes } from "./list-questions.js";
+import { displayElementTypes } from "./survey-elements.js";
 import type { Locale, LocalizedText } from "./localized-text.js";
 import type { QuestionnaireVersion } from "./questionnaire.js";
-import { sameValue } from "./survey-elements.js";
+import { sameValue } from "./choice-items.js";
 import { createSurveyModel } from "./survey-model.js";
 
 /**

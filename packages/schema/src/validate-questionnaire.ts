@@ -1,6 +1,8 @@
 import { ConditionsParser, type JsonError, type JsonObjectProperty, Model, Serializer } from "survey-core";
 import type { z } from "zod";
-import { displayElementTypes, panelElementTypes } from "./list-questions.js";
+import { itemValue } from "./choice-items.js";
+import { isRecord } from "./json-value.js";
+import { displayElementTypes, panelElementTypes } from "./survey-elements.js";
 import { type AggregationKind, aggregationKinds, competencePresences, type ScreeningRole, screeningRoles } from "./question-meta.js";
 import { type QuestionnaireVersion, QuestionnaireVersionSchema, SurveyJsonSchema } from "./questionnaire.js";
 import { registerDanishLocale } from "./survey-locale-da.js";
@@ -28,7 +30,6 @@ export type QuestionnaireValidation =
   | { ok: false; issues: QuestionnaireIssue[] };
 
 type Json = Record<string, unknown>;
-const isRecord = (value: unknown): value is Json => value !== null && typeof value === "object" && !Array.isArray(value);
 const nonEmpty = (value: unknown): boolean => typeof value === "string" && value.trim() !== "";
 const quote = (value: unknown): string => JSON.stringify(value)?.slice(0, 80) ?? String(value);
 
@@ -210,7 +211,7 @@ function collectNames(survey: Json, context: SurveyContext, issues: Questionnair
     const seen = new Map<string, string>();
     items.forEach((item, i) => {
       const itemPath = `${path}[${i}]`;
-      const value = isRecord(item) ? item.value : typeof item === "string" ? item.split("|")[0] : item;
+      const value = itemValue(item);
       const key = JSON.stringify(value);
       if (seen.has(key)) issue(itemPath, "duplicate-choice", `${what} value ${quote(value)} is already used at ${seen.get(key)}`);
       else seen.set(key, itemPath);
@@ -295,6 +296,8 @@ function collectNames(survey: Json, context: SurveyContext, issues: Questionnair
     if (type === "paneldynamic") visitElements(element.templateElements, `${path}.templateElements`, new Map(), true);
   };
 
+  // Not survey-elements.ts's walker: that one skips what is not a well-formed element, and this walk is here to
+  // report exactly those (an element that is no object, has no name or no type).
   const visitElements = (elements: unknown, path: string, namespace: Map<string, string>, inTemplate: boolean): void => {
     if (!Array.isArray(elements)) return;
     elements.forEach((element, i) => {
@@ -350,6 +353,11 @@ function propertyOf(classes: readonly string[], key: string): JsonObjectProperty
   return undefined;
 }
 
+/**
+ * The names `{panel.x}` may use inside a paneldynamic. Walks the raw JSON itself rather than with survey-elements.ts:
+ * an element with a name but no string type counts here (its type is reported as `unknown-type` when survey-core
+ * loads it), whereas the shared walker skips it and would add an unknown-reference issue for every use of it.
+ */
 function templateNames(elements: unknown): Set<string> {
   const names = new Set<string>();
   const visit = (list: unknown) => {
