@@ -79,10 +79,12 @@ export async function collectNamedOffers(db: Kysely<Database>, campaign: Campaig
   const offers: NamedOffer[] = [...groups.entries()].map(([root, members]) => {
     const byUse = [...members].sort((a, b) => b.namedBy.length - a.namedBy.length);
     const main = members.find((m) => m.key === root) ?? byUse[0]!;
+    // the offer merged into comes first, then the others in the report's order
+    const ordered = [main, ...members.filter((m) => m !== main)];
     const unique = (values: string[]) => [...new Set(values)];
     const keys = unique(members.map((m) => m.key));
     const namedBy = new Map<string, NamedOffer["namedBy"][number]>();
-    for (const member of members) {
+    for (const member of ordered) {
       for (const ref of member.namedBy) {
         namedBy.set(ref.respondentId, { respondentId: ref.respondentId, name: ref.respondentName, submitted: submitted.get(ref.respondentId) ?? false });
       }
@@ -95,10 +97,10 @@ export async function collectNamedOffers(db: Kysely<Database>, campaign: Campaig
     return {
       key: root,
       name: main.name,
-      spellings: unique([main.name, ...main.otherSpellings, ...members.flatMap((m) => [m.name, ...m.otherSpellings])]),
+      spellings: unique(ordered.flatMap((m) => [m.name, ...m.otherSpellings])),
       operator: main.operator,
-      legalBasis: unique(members.flatMap((m) => columnValues(m, "legalBasis"))),
-      location: unique(members.flatMap((m) => columnValues(m, "location"))),
+      legalBasis: unique(ordered.flatMap((m) => columnValues(m, "legalBasis"))),
+      location: unique(ordered.flatMap((m) => columnValues(m, "location"))),
       namedBy: [...namedBy.values()].sort((a, b) => collator.compare(a.name, b.name)),
       mergedKeys: keys.filter((key) => key !== root).sort(),
       invitedRespondentId: invited,
