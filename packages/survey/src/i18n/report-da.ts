@@ -185,6 +185,7 @@ export interface ReportMessages {
   stepTooLong: (max: string) => string;
   stepDuplicate: string;
   stepsNone: string;
+  stepsLockedHint: string;
   stepMoved: (name: string, position: number) => string;
   stepDecided: (decision: string, date: string) => string;
   stepPending: string;
@@ -202,6 +203,7 @@ export interface ReportMessages {
   decisionDateMissing: string;
   decisionDateInvalid: string;
   decisionDateFuture: string;
+  decisionDateBeforePrevious: (date: string) => string;
   decisionKindMissing: string;
   decisionNoteNeeded: string;
   decisionNoteTooLong: (max: string) => string;
@@ -417,13 +419,14 @@ export const reportDa: ReportMessages = {
   stepTooLong: (max) => `Navnet er for langt. Det må højst være ${max} tegn.`,
   stepDuplicate: "Der er allerede et trin med dette navn.",
   stepsNone: "Forløbet skal have mindst ét trin.",
+  stepsLockedHint: "Trin, der allerede har en beslutning, beholder deres navn og plads.",
   stepMoved: (name, position) => `»${name}« er nu trin ${position}.`,
   stepDecided: (decision, date) => `${decision} ${date}`,
   stepPending: "Afventer",
   decisionHeading: "Registrér en beslutning",
   decisionStep: "Trin",
   decisionDate: "Dato for beslutningen",
-  decisionDateHint: "Datoen for mødet, hvor beslutningen blev truffet.",
+  decisionDateHint: "Datoen for mødet, hvor beslutningen blev truffet, fx 2.3.2026.",
   decisionKind: "Beslutning",
   decisionNote: "Bemærkning",
   decisionNoteHint: "Skal udfyldes ved »Godkendt med ændringer« og »Afvist«.",
@@ -432,8 +435,9 @@ export const reportDa: ReportMessages = {
   decisionSaved: (step) => `Beslutningen for »${step}« er registreret, og en låst kopi af rapporten er gemt.`,
   decisionStepMissing: "Vælg det trin, beslutningen gælder.",
   decisionDateMissing: "Skriv datoen for beslutningen.",
-  decisionDateInvalid: "Datoen findes ikke. Skriv den som dd-mm-åååå.",
+  decisionDateInvalid: "Datoen findes ikke. Skriv den som dag.måned.år, fx 2.3.2026.",
   decisionDateFuture: "Datoen ligger ude i fremtiden. Registrér beslutningen, når den er truffet.",
+  decisionDateBeforePrevious: (date) => `Datoen ligger før den forrige beslutning (${date}). Beslutningerne registreres i rækkefølge.`,
   decisionKindMissing: "Vælg, hvad der blev besluttet.",
   decisionNoteNeeded: "Skriv, hvad der skal ændres, eller hvorfor rapporten blev afvist.",
   decisionNoteTooLong: (max) => `Bemærkningen er for lang. Den må højst være ${max} tegn.`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addStep, checkSteps, maxStepNameLength, moveStep, removeStep, renameStep } from "./approval-steps-edit.js";
+import { addStep, canMove, checkSteps, lockedStepCount, maxStepNameLength, moveStep, removeStep, renameStep } from "./approval-steps-edit.js";
 
 const path = ["Faglig referencegruppe", "Socialdirektørforum", "K29"];
 
@@ -29,5 +29,17 @@ describe("editing the approval path", () => {
     ]);
     expect(checkSteps([]).none).toBe(true);
     expect(checkSteps(path).problems.size).toBe(0);
+  });
+});
+
+describe("decided steps", () => {
+  it("stay at the top: nothing moves into or out of them", () => {
+    expect(lockedStepCount([1, 2, 1])).toBe(2);
+    expect(lockedStepCount([])).toBe(0);
+    expect(canMove(2, -1, 4, 2)).toBe(false);
+    expect(canMove(1, 1, 4, 2)).toBe(false);
+    expect(canMove(2, 1, 4, 2)).toBe(true);
+    expect(canMove(3, 1, 4, 0)).toBe(false);
+    expect(canMove(0, -1, 4, 0)).toBe(false);
   });
 });

@@ -51,3 +51,17 @@ export function checkSteps(steps: readonly string[]): StepsCheck {
   });
   return { steps: trimmed, problems, none: trimmed.length === 0 };
 }
+
+/**
+ * Whether a step may move: not past either end, and never into or out of the decided steps at the top (the
+ * server keeps a decided step's place and name; decisions go in order, so the decided steps are the first ones).
+ */
+export function canMove(index: number, direction: -1 | 1, length: number, lockedCount: number): boolean {
+  const target = index + direction;
+  return index >= lockedCount && target >= lockedCount && target >= 0 && target < length;
+}
+
+/** How many steps at the top have a decision (and so keep their place and name). */
+export function lockedStepCount(decidedPositions: readonly number[]): number {
+  return decidedPositions.length === 0 ? 0 : Math.max(...decidedPositions);
+}

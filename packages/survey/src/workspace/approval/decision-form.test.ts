@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { checkDecision, danishToday, isIsoDate, maxNoteLength, noteNeeded } from "./decision-form.js";
+import { checkDecision, danishDateText, danishToday, isoDate, maxNoteLength, noteNeeded } from "./decision-form.js";
 
-const ok = { step: "Faglig referencegruppe", date: "2026-03-02", decision: "approved" as const, note: "" };
+const ok = { step: "1", date: "2.3.2026", decision: "approved" as const, note: "" };
 
 describe("recording a decision", () => {
   it("accepts a complete decision", () => {
@@ -17,11 +17,17 @@ describe("recording a decision", () => {
   });
 
   it("refuses a date that is not a date, or lies after today in Denmark", () => {
-    expect(checkDecision({ ...ok, date: "2026-02-30" }, "2026-03-02")).toEqual([{ field: "date", reason: "invalid" }]);
-    expect(checkDecision({ ...ok, date: "2026-03-03" }, "2026-03-02")).toEqual([{ field: "date", reason: "future" }]);
-    expect(isIsoDate("2024-02-29")).toBe(true);
-    expect(isIsoDate("2023-02-29")).toBe(false);
-    expect(isIsoDate("2.3.2026")).toBe(false);
+    expect(checkDecision({ ...ok, date: "30.2.2026" }, "2026-03-02")).toEqual([{ field: "date", reason: "invalid" }]);
+    expect(checkDecision({ ...ok, date: "3.3.2026" }, "2026-03-02")).toEqual([{ field: "date", reason: "future" }]);
+    expect(isoDate("29-02-2024")).toBe("2024-02-29");
+    expect(isoDate("29.2.2023")).toBeUndefined();
+    expect(isoDate("2026-03-02")).toBeUndefined();
+    expect(danishDateText("2026-03-02")).toBe("2.3.2026");
+  });
+
+  it("refuses a date before the previous decision's", () => {
+    expect(checkDecision({ ...ok, date: "1.3.2026" }, "2026-03-02", "2026-03-02")).toEqual([{ field: "date", reason: "beforePrevious" }]);
+    expect(checkDecision(ok, "2026-03-02", "2026-03-02")).toEqual([]);
   });
 
   it("asks for a note when the report is approved with changes or rejected", () => {

@@ -9,7 +9,7 @@ const c = (id: string, createdAt: string, target: ReviewComment["target"], resol
   author,
   createdAt,
   resolvedAt,
-  resolvedBy: resolvedAt === null ? null : "Sekretariatet",
+  resolvedBy: resolvedAt === null ? null : { id: "s1", name: "Sekretariatet" },
 });
 const section = { type: "section", sectionId: "maalgruppe" } as const;
 const response = { type: "response", respondentId: "r1" } as const;

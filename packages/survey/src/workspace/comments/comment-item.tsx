@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { formatDateTime } from "../../format.js";
 import { errorText } from "../report/error-text.js";
 import { useReportMessages, type ReportMessages } from "../report/use-report-messages.js";
@@ -10,7 +10,7 @@ export function roleText(role: string, r: ReportMessages): string {
 }
 
 /** One comment: who and when, the text, and – for the secretariat – a button to mark it resolved. */
-export function CommentItem({ comment, showTarget = false }: { comment: ReviewComment; showTarget?: boolean }) {
+export function CommentItem({ comment, children }: { comment: ReviewComment; showTarget?: boolean; children?: ReactNode }) {
   const { r, locale } = useReportMessages();
   const context = useComments();
   const [busy, setBusy] = useState(false);
@@ -19,15 +19,15 @@ export function CommentItem({ comment, showTarget = false }: { comment: ReviewCo
   return (
     <li className={`af-comment${resolved ? " af-comment--resolved" : ""}`} data-comment-id={comment.id}>
       <p className="af-comment__meta">
-        <strong lang="da">{comment.author.name}</strong> ({roleText(comment.author.role, r)}) ·{" "}
+        <strong lang="da">{comment.author.name ?? "–"}</strong> ({roleText(comment.author.role ?? "", r)}) ·{" "}
         <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt, locale)}</time>
-        {showTarget && context ? <span className="af-comment__target"> · {context.targetName(comment.target)}</span> : null}
       </p>
+      {children ? <p className="af-comment__target">{children}</p> : null}
       <p className="af-comment__text" lang="da">
         {comment.text}
       </p>
       {resolved ? (
-        <p className="af-comment__resolved">{r.commentResolved(comment.resolvedBy ?? "–", formatDateTime(comment.resolvedAt!, locale))}</p>
+        <p className="af-comment__resolved">{r.commentResolved(comment.resolvedBy?.name ?? "–", formatDateTime(comment.resolvedAt!, locale))}</p>
       ) : context?.canResolve ? (
         <p className="af-comment__actions">
           <button

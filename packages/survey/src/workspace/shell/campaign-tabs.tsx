@@ -1,4 +1,4 @@
-import type { ComponentType } from "react";
+import { lazy, type ComponentType } from "react";
 import type { Campaign, UserRole } from "../api/workspace-types.js";
 import { OffersPage } from "../offers/offers-page.js";
 import { OutboxPage } from "../outbox/outbox-page.js";
@@ -28,6 +28,11 @@ export interface CampaignTab {
 
 const managers = (campaign: Campaign) => campaign.access === "manage";
 
+// The report, approval and comments tabs load with their own chunk (the report's tables, the response view).
+const ReportTab = lazy(() => import("../report/report-tab.js").then((m) => ({ default: m.ReportTab })));
+const ApprovalTab = lazy(() => import("../approval/approval-tab.js").then((m) => ({ default: m.ApprovalTab })));
+const CommentsTab = lazy(() => import("../comments/comments-tab.js").then((m) => ({ default: m.CommentsTab })));
+
 /**
  * The tabs of one campaign, in the order of the tab bar. A colleague adds a tab by giving its entry a component
  * (e.g. `lazy(() => import("../report/report-tab.js").then((m) => ({ default: m.ReportTab })))`).
@@ -36,9 +41,9 @@ export const campaignTabs: CampaignTab[] = [
   { slug: "status", label: (w) => w.tabStatus, component: StatusBoardPage },
   { slug: "tilbud", label: (w) => w.tabOffers, component: OffersPage, visible: managers },
   { slug: "udsendelser", label: (w) => w.tabOutbox, component: OutboxPage, visible: managers },
-  { slug: "rapport", label: (w) => w.tabReport, component: null },
-  { slug: "godkendelse", label: (w) => w.tabApproval, component: null },
-  { slug: "kommentarer", label: (w) => w.tabComments, component: null },
+  { slug: "rapport", label: (w) => w.tabReport, component: ReportTab },
+  { slug: "godkendelse", label: (w) => w.tabApproval, component: ApprovalTab },
+  { slug: "kommentarer", label: (w) => w.tabComments, component: CommentsTab },
 ];
 
 export function visibleTabs(campaign: Campaign, role: UserRole): CampaignTab[] {

@@ -1,13 +1,19 @@
-import type { ComponentType } from "react";
+import { lazy, Suspense, type ComponentType } from "react";
+import { Loading } from "./loading.js";
 
 export interface NationalViewProps {
   /** the address parts after /national: /national/gravide-rusmiddel → ["gravide-rusmiddel"] */
   rest: string[];
 }
 
+const NationalPage = lazy(() => import("../national/national-page.js").then((m) => ({ default: m.NationalPage })));
+
 /**
  * The national board's page at /national. The workspace routes there and frames it; the comparison view itself
- * is set here (e.g. `lazy(() => import("../national/national-page.js").then((m) => ({ default: m.NationalPage })))`).
- * While it is null, /national says "Indlæses …".
+ * is set here: national/national-page.tsx, loaded with its own chunk when /national is first opened.
  */
-export const nationalView: ComponentType<NationalViewProps> | null = null;
+export const nationalView: ComponentType<NationalViewProps> | null = (props: NationalViewProps) => (
+  <Suspense fallback={<Loading />}>
+    <NationalPage {...props} />
+  </Suspense>
+);

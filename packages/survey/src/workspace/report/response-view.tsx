@@ -1,0 +1,105 @@
+import { findAnnouncement, findQuestionnaire } from "@afrapport/schema";
+import { useEffect, useRef } from "react";
+import type { Model } from "survey-core";
+import { formatBytes, formatDateTime } from "../../format.js";
+import { useLocale } from "../../i18n/locale-context.js";
+import { Questionnaire } from "../../questionnaire.js";
+import { attachFileHandlers } from "../../respond/file-handlers.js";
+import type { Campaign } from "../api/workspace-types.js";
+import { useSession } from "../auth/session-context.js";
+import { InlineComments } from "../comments/inline-comments.js";
+import { Loading } from "../shell/loading.js";
+import { Link } from "../shell/navigation.js";
+import { InlineProblem } from "../shell/problem.js";
+import { useLoad } from "../shell/use-load.js";
+import { campaignPath } from "../workspace-routes.js";
+import { errorText } from "./error-text.js";
+import { useReportMessages } from "./use-report-messages.js";
+
+/**
+ * One response as the secretariat and the reference group read it (GET /api/campaigns/:id/responses/:rid): the
+ * questionnaire with the answers, read-only on one page, attachments downloadable, and the comments on it.
+ */
+export function ResponseView({ campaign, respondentId }: { campaign: Campaign; respondentId: string }) {
+  const { api } = useSession();
+  const { r, locale } = useReportMessages();
+  const { t } = useLocale();
+  const { loaded } = useLoad(() => api.getResponse(campaign.id, respondentId), `${campaign.id}/${respondentId}`);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const ready = loaded.status === "ok";
+  useEffect(() => {
+    if (ready) headingRef.current?.focus();
+  }, [ready]);
+
+  const back = (
+    <p className="af-back">
+      <Link href={campaignPath(campaign.id, "rapport")}>{r.responseBack}</Link>
+    </p>
+  );
+  if (loaded.status === "loading") return <Loading label={r.responseLoading} />;
+  if (loaded.status === "error") {
+    return (
+      <>
+        {back}
+        <InlineProblem>{errorText(loaded.error, r)}</InlineProblem>
+      </>
+    );
+  }
+  const { respondent, response, attachments } = loaded.value;
+  const announcement = findAnnouncement(campaign.announcementId);
+  const questionnaire = announcement && findQuestionnaire(announcement, response.questionnaire.key, response.questionnaire.version);
+  const tRef = { current: t };
+  const onModel = (model: Model) =>
+    attachFileHandlers(model, {
+      api: {
+        downloadAttachment: async (id: string) => {
+          try {
+            const res = await fetch(api.attachmentUrl(campaign.id, id), { credentials: "same-origin" });
+            return res.ok ? { ok: true, value: await res.blob() } : { ok: false, failure: { kind: "http", status: res.status, code: "", message: "", body: undefined } };
+          } catch {
+            return { ok: false, failure: { kind: "network" } };
+          }
+        },
+        uploadAttachment: async () => ({ ok: false, failure: { kind: "http", status: 403, code: "forbidden", message: "", body: undefined } }),
+        deleteAttachment: async () => ({ ok: false, failure: { kind: "http", status: 403, code: "forbidden", message: "", body: undefined } }),
+      },
+      messages: () => tRef.current,
+      locale: () => locale,
+      onProgress: () => undefined,
+    });
+
+  return (
+    <div className="af-response-view">
+      {back}
+      <h2 ref={headingRef} tabIndex={-1} lang="da">
+        {r.responseHeading(respondent.name)}
+      </h2>
+      <p className="af-hint">
+        {response.submittedAt !== null ? r.responseSubmittedAt(formatDateTime(response.submittedAt, locale)) : r.responseNotSubmitted}
+      </p>
+      {attachments.length > 0 ? (
+        <section className="af-response-view__files" aria-labelledby="svar-filer">
+          <h3 id="svar-filer">{r.responseAttachments}</h3>
+          <ul className="af-files">
+            {attachments.map((file) => (
+              <li key={file.id}>
+                <a href={api.attachmentUrl(campaign.id, file.id)} download={file.name}>
+                  <span lang="da">{file.name}</span>
+                </a>{" "}
+                <span className="af-hint">({formatBytes(file.size, locale)})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <InlineComments target={{ type: "response", respondentId }} heading={r.commentsOnResponse(respondent.name)} level={3} />
+      {questionnaire === undefined ? (
+        <p className="af-notice">{r.responseQuestionnaireMissing}</p>
+      ) : (
+        <section className="af-questionnaire af-questionnaire--readonly" aria-label={questionnaire.title[locale]}>
+          <Questionnaire questionnaire={questionnaire} locale={locale} data={response.answers} readOnly singlePage onModel={onModel} />
+        </section>
+      )}
+    </div>
+  );
+}
