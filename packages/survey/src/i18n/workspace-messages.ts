@@ -148,6 +148,7 @@ export interface WorkspaceMessages {
   noContact: string;
   linkInactive: string;
   respondentActions: (name: string) => string;
+  manage: string;
   boardEmpty: string;
   inviteMunicipalities: string;
   invitedMunicipalities: (count: number) => string;
@@ -238,6 +239,13 @@ export interface WorkspaceMessages {
   offersInviteResultHeading: string;
   offersInviteResultIntro: string;
   offersSkipped: (name: string, reason: string) => string;
+  offersSkipReasons: Record<"unknown-key" | "duplicate" | "already-invited" | "no-operator", string>;
+  offersOperatorUnknown: string;
+  offersNamedInDraft: string;
+  offersMergedKeysLabel: string;
+  legalBasisSocial: (paragraph: string) => string;
+  legalBasisHealth: (paragraph: string) => string;
+  legalBasisOther: string;
   offersNoOfferQuestionnaire: string;
 
   // outbox
@@ -276,4 +284,11 @@ export interface WorkspaceMessages {
   scheduleSaved: (days: string) => string;
   scheduleNone: string;
   errorDaysInvalid: string;
+  and: string;
+  outboxMessageTitle: (kind: string, name: string) => string;
+  outboxSubjectLabel: string;
+  outboxBodyLabel: string;
+  outboxToLabel: string;
+  outboxCopySubject: string;
+  outboxAttempts: (count: number) => string;
 }

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { workspaceDa as w } from "../../i18n/workspace-da.js";
+import type { NamedOffer } from "../api/workspace-types.js";
+import { invitable, keyName, legalBasisLabel, operatorLabel, otherSpellings } from "./offer-labels.js";
+
+const offer = (partial: Partial<NamedOffer>): NamedOffer => ({
+  key: "tårnborg|municipal",
+  name: "Tårnborg",
+  spellings: ["Tårnborg"],
+  operator: "municipal",
+  legalBasis: [],
+  location: [],
+  namedBy: [],
+  mergedKeys: [],
+  invitedRespondentId: null,
+  ...partial,
+});
+
+describe("offer labels", () => {
+  it("names the legal basis and the operator in Danish", () => {
+    expect(legalBasisLabel("sel-107", w)).toBe("Serviceloven § 107");
+    expect(legalBasisLabel("sundl-141", w)).toBe("Sundhedsloven § 141");
+    expect(legalBasisLabel("other", w)).toBe("Andet");
+    expect(legalBasisLabel("x", w)).toBe("x");
+    expect(operatorLabel("private", w)).toBe("Privat");
+    expect(operatorLabel("", w)).toBe("Ikke oplyst");
+  });
+
+  it("reads keys, spellings and who can be invited", () => {
+    expect(keyName("taarnborg familiecenter|municipal")).toBe("taarnborg familiecenter");
+    expect(otherSpellings(offer({ spellings: ["Tårnborg", "Taarnborg", "Taarnborg"] }))).toEqual(["Taarnborg"]);
+    expect(invitable([offer({}), offer({ key: "b", invitedRespondentId: "r1" })]).map((o) => o.key)).toEqual(["tårnborg|municipal"]);
+  });
+});
