@@ -20,7 +20,8 @@ import { SnapshotView } from "./snapshot-view.js";
 export function ApprovalTab({ campaign, readOnly, rest, reloadCampaign }: CampaignTabProps) {
   const { api } = useSession();
   const { r } = useReportMessages();
-  const { loaded, set, reload } = useLoad(() => api.getApproval(campaign.id), campaign.id);
+  // loaded again on coming back from a frozen copy: the live report may have changed meanwhile
+  const { loaded, set, reload } = useLoad(() => api.getApproval(campaign.id), `${campaign.id}/${rest.join("/")}`);
   const [recorded, setRecorded] = useState("");
   const [view, snapshotId] = rest;
   if (view === "kopi" && snapshotId !== undefined) return <SnapshotView campaign={campaign} snapshotId={snapshotId} />;

@@ -38,7 +38,7 @@ export function DecisionList({ api, campaignId, decisions }: { api: WorkspaceApi
                   </a>
                 </li>
                 <li>
-                  <a href={api.exportUrl(campaignId, "report.html", { locale, snapshot: decision.snapshotId })} target="_blank" rel="noopener">
+                  <a href={api.exportUrl(campaignId, "report.html", { locale, snapshot: decision.snapshotId })} download="">
                     {r.snapshotHtml}
                   </a>
                 </li>

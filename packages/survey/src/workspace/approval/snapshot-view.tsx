@@ -69,7 +69,7 @@ export function SnapshotView({ campaign, snapshotId }: { campaign: Campaign; sna
           </a>
         </li>
         <li>
-          <a href={api.exportUrl(campaign.id, "report.html", { locale, snapshot: snapshot.id })} target="_blank" rel="noopener">
+          <a href={api.exportUrl(campaign.id, "report.html", { locale, snapshot: snapshot.id })} download="">
             {r.snapshotHtml}
           </a>
         </li>

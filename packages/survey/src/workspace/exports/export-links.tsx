@@ -5,8 +5,9 @@ import { useReportMessages } from "../report/use-report-messages.js";
 type ExportKind = "report.docx" | "answers.xlsx" | "export.csv" | "report.html";
 
 /**
- * The report's downloads (B4): Word, Excel, CSV and a printable page, each in the page's language. Ordinary
- * links with `download`, so the browser's own download handling (and the session cookie) does the work.
+ * The report's downloads (B4): Word, Excel, CSV and a printable page, in the page's language where the format
+ * has one. Ordinary links with `download`, so the browser's own download handling (and the session cookie) does
+ * the work; the server sends every one of them as an attachment.
  */
 export function ExportLinks({ api, campaignId, hasOffers, level = 3 }: { api: WorkspaceApi; campaignId: string; hasOffers: boolean; level?: 2 | 3 }) {
   const { r, locale } = useReportMessages();
@@ -27,14 +28,14 @@ export function ExportLinks({ api, campaignId, hasOffers, level = 3 }: { api: Wo
       <p className="af-hint">{r.exportsIntro}</p>
       <ul className="af-exports__list">
         {links.map((link) => {
-          const href = api.exportUrl(campaignId, link.kind, { locale, ...(link.audience ? { audience: link.audience } : {}) });
-          const html = link.kind === "report.html";
+          // export.csv takes no locale (its titles are the questionnaire's Danish ones); the others do
+          const href = api.exportUrl(campaignId, link.kind, { ...(link.kind === "export.csv" ? {} : { locale }), ...(link.audience ? { audience: link.audience } : {}) });
           return (
             <li key={`${link.kind}-${link.audience ?? ""}`}>
               <a
                 className="af-button af-export"
                 href={href}
-                {...(html ? { target: "_blank", rel: "noopener" } : { download: "" })}
+                download=""
                 data-export={link.kind}
                 data-audience={link.audience ?? "municipality"}
               >
