@@ -7,6 +7,16 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /**
+ * A record made by an object literal or `JSON.parse` (prototype Object.prototype or null): what answers from JSON
+ * are. Anything else (a Date, a class instance) is not JSON data, and validateAnswers refuses it.
+ */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (!isRecord(value)) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/**
  * Structural equality of JSON values: primitives by value (NaN equals NaN), arrays element by element in order,
  * objects by their own keys in any order. A key whose value is undefined counts as absent, as it would after a
  * JSON round trip. Public as `answersEqual` (merge-answers.ts).

@@ -1,0 +1,168 @@
+import type { Question, QuestionMatrixDropdownModelBase, QuestionMultipleTextModel, QuestionPanelDynamicModel, SurveyError, SurveyModel } from "survey-core";
+import { type AnswerIssues, messages, text } from "./answer-issues.js";
+import { isPlainObject } from "./json-value.js";
+import type { Locale } from "./localized-text.js";
+import { displayElementTypes } from "./survey-elements.js";
+
+// The last pass of validateAnswers: survey-core's own rules (required, validators, min/max …), run on the model
+// exactly as the browser runs them, with survey-core's messages in Danish and English and a stable code for each.
+// Paths where our own checks already found an error are skipped: survey-core would only repeat it. Also here:
+// which answers belong to hidden questions, as survey-core's visibleIf decides.
+
+interface Entry {
+  question: Question;
+  path: string;
+  top: string;
+}
+
+/** What survey-core said about one place, in both locales. */
+interface ModelError {
+  type: string;
+  text: string;
+  code: string | undefined;
+  isError: boolean;
+}
+
+const requiredTypes = new Set(["required", "requireoneanswer", "requiredinallrowserror", "minrowcounterror", "otherempty"]);
+const validatorCodes: Record<string, string> = {
+  numericvalidator: "out-of-range",
+  textvalidator: "text-length",
+  regexvalidator: "pattern",
+  emailvalidator: "email",
+  expressionvalidator: "expression",
+  answercountvalidator: "answer-count",
+};
+const errorTypeCodes: Record<string, string> = {
+  required: "required",
+  requireoneanswer: "required",
+  requiredinallrowserror: "required",
+  minrowcounterror: "min-row-count",
+  otherempty: "other-empty",
+  requirenumeric: "not-numeric",
+  exceedsize: "file-too-large",
+  exceedfilescount: "too-many-files",
+  eachrowuniqueeerror: "duplicate-value",
+  keyduplicationerror: "duplicate-value",
+  patternincompleteerror: "pattern",
+};
+
+/** survey-core's own rules, with their messages in both locales. */
+export function applySurveyRules(issues: AnswerIssues, model: SurveyModel, data: Record<string, unknown>, mode: "submit" | "draft"): void {
+  new SurveyRules(issues).apply(model, data, mode);
+}
+
+class SurveyRules {
+  /** which validator made an error (survey-core's CustomError does not say) */
+  private readonly validatorOf = new WeakMap<SurveyError, string>();
+  private readonly tagged = new WeakSet<object>();
+
+  constructor(private readonly issues: AnswerIssues) {}
+
+  apply(model: SurveyModel, data: Record<string, unknown>, mode: "submit" | "draft"): void {
+    const byLocale = (["da", "en"] as const satisfies readonly Locale[]).map((locale) => this.modelErrors(model, data, locale));
+    const [da = [], en = []] = byLocale;
+    da.forEach(({ entry, errors }, i) => {
+      if (this.issues.isFlagged(entry.path)) return;
+      const other = en[i];
+      const english = other && other.entry.path === entry.path ? other.errors : [];
+      errors.forEach((error, j) => {
+        if (!error.isError || (mode === "draft" && requiredTypes.has(error.type))) return;
+        const code = error.code ?? errorTypeCodes[error.type] ?? "invalid";
+        const fallback = code === "pattern" ? messages.pattern : messages.invalid;
+        const message = text(error.text.trim() || fallback.da, english[j]?.text.trim() || fallback.en);
+        this.issues.errors.push({ question: entry.top, path: entry.path, code, message });
+      });
+    });
+  }
+
+  private modelErrors(model: SurveyModel, data: Record<string, unknown>, locale: Locale): { entry: Entry; errors: ModelError[] }[] {
+    model.locale = locale;
+    const entries = liveEntries(model, data);
+    for (const { question } of entries) this.tagValidators(question);
+    model.validate(true, false);
+    return entries.map((entry) => ({
+      entry,
+      errors: entry.question.errors.map((error) => ({
+        type: error.getErrorType(),
+        text: error.getText() ?? "",
+        code: this.customCode(error, entry.question),
+        isError: error.isError,
+      })),
+    }));
+  }
+
+  private customCode(error: SurveyError, question: Question): string | undefined {
+    if (error.getErrorType() !== "custom") return undefined;
+    const validator = this.validatorOf.get(error);
+    if (validator) return validatorCodes[validator] ?? "invalid";
+    const q = question as Question & { inputType?: string; isValueLessMin?: boolean; isValueGreaterMax?: boolean };
+    if (q.isValueLessMin || q.isValueGreaterMax) return "out-of-range";
+    if (q.inputType === "email") return "email";
+    return undefined;
+  }
+
+  /** Makes each validator of a question mark the errors it creates with its type. */
+  private tagValidators(question: Question): void {
+    for (const validator of question.validators ?? []) {
+      if (this.tagged.has(validator)) continue;
+      this.tagged.add(validator);
+      const target = validator as unknown as { createCustomError(name: string): SurveyError; getType(): string };
+      const create = target.createCustomError.bind(validator);
+      target.createCustomError = (name: string) => {
+        const error = create(name);
+        this.validatorOf.set(error, target.getType());
+        return error;
+      };
+    }
+  }
+}
+
+/**
+ * Every question of the live model whose errors count, with its path in the answers. Rows and panels that the
+ * model adds to reach `minRowCount`/`minPanelCount` but that are not in the answers are left out: the matrix's own
+ * error (required, too few rows) says what is missing, and errors in cells of rows the respondent never sent
+ * would only confuse.
+ */
+function liveEntries(model: SurveyModel, data: Record<string, unknown>): Entry[] {
+  const entries: Entry[] = [];
+  const answered = (value: unknown) => (Array.isArray(value) ? value.length : 0);
+  const add = (question: Question, path: string, top: string, value: unknown): void => {
+    entries.push({ question, path, top });
+    switch (question.getType()) {
+      case "multipletext":
+        for (const item of (question as QuestionMultipleTextModel).items) add(item.editor, `${path}.${item.name}`, top, undefined);
+        break;
+      case "matrixdynamic":
+      case "matrixdropdown": {
+        const dynamic = question.getType() === "matrixdynamic";
+        (question as QuestionMatrixDropdownModelBase).visibleRows.forEach((row, i) => {
+          if (dynamic && i >= answered(value)) return;
+          const rowPath = dynamic ? `${path}[${i}]` : `${path}.${String(row.rowName)}`;
+          for (const cell of row.cells) add(cell.question, `${rowPath}.${cell.column.name}`, top, undefined);
+        });
+        break;
+      }
+      case "paneldynamic":
+        (question as QuestionPanelDynamicModel).panels.forEach((panel, i) => {
+          if (i >= answered(value)) return;
+          const answers = Array.isArray(value) && isPlainObject(value[i]) ? value[i] : {};
+          for (const inner of panel.questions) add(inner, `${path}[${i}].${inner.getValueName()}`, top, answers[inner.getValueName()]);
+        });
+        break;
+    }
+  };
+  for (const question of model.getAllQuestions()) {
+    if (!displayElementTypes.has(question.getType())) add(question, question.getValueName(), question.name, data[question.getValueName()]);
+  }
+  return entries;
+}
+
+/** A `hidden-answer` warning for every answer to a question the other answers hide (survey-core's visibleIf). */
+export function warnHidden(issues: AnswerIssues, model: SurveyModel, data: Record<string, unknown>): void {
+  for (const question of model.getAllQuestions()) {
+    const key = question.getValueName();
+    if (key in data && (!question.isVisible || !question.isParentVisible)) {
+      issues.warnings.push({ question: question.name, path: key, code: "hidden-answer", message: messages.hidden });
+    }
+  }
+}

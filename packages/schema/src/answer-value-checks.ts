@@ -1,0 +1,241 @@
+import {
+  type ItemValue,
+  type PanelModel,
+  type Question,
+  type QuestionMatrixDropdownModelBase,
+  type QuestionMatrixModel,
+  type QuestionMultipleTextModel,
+  type QuestionPanelDynamicModel,
+  type SurveyModel,
+  settings,
+} from "survey-core";
+import { type AnswerIssues, type Checked, DROP, messages, wrongType } from "./answer-issues.js";
+import { sameValue } from "./choice-items.js";
+import { cprWarnings } from "./cpr-warnings.js";
+import { isPlainObject } from "./json-value.js";
+import { displayElementTypes } from "./survey-elements.js";
+
+// The first pass of validateAnswers, before survey-core sees anything: which keys the answers may have, and
+// whether each value has the type and shape its question takes (survey-core checks neither). What does not pass
+// is an error and is left out of the data survey-core is given. Free text is scanned for CPR numbers on the way.
+
+const forbiddenKeys = new Set(["__proto__", "constructor", "prototype"]);
+
+const isPrimitive = (value: unknown): value is string | number | boolean =>
+  typeof value === "string" || typeof value === "boolean" || (typeof value === "number" && Number.isFinite(value));
+/** no answer here: the checks skip it (also answer-choice-checks.ts) */
+export const isEmpty = (value: unknown) => value === undefined || value === null;
+const commentSuffix = () => settings.commentSuffix || "-Comment";
+/** whether the live question shows "Other" (also answer-choice-checks.ts) */
+export const hasOther = (q: Question) => Boolean((q as Question & { showOtherItem?: boolean }).showOtherItem);
+const takesComment = (q: Question) => hasOther(q) || q.showCommentArea;
+const numericInput = (q: Question) => q.getType() === "text" && ["number", "range"].includes(String((q as Question & { inputType?: string }).inputType));
+
+/** Keys, types and shapes of the answers, question by question; nested values recursively. */
+export class AnswerValueCheck {
+  constructor(private readonly issues: AnswerIssues) {}
+
+  /** A copy of the answers without `__proto__`, `constructor` and `prototype` keys (each an error) or cycles. */
+  stripForbidden(value: unknown, path: string, top: string, ancestors: object[] = []): unknown {
+    if (value === null || typeof value !== "object") return value;
+    if (ancestors.includes(value)) return this.issues.error(top, path, "not-json", messages.notJson);
+    const inner = [...ancestors, value];
+    if (Array.isArray(value)) {
+      return value.map((item, i) => {
+        const copy = this.stripForbidden(item, `${path}[${i}]`, top, inner);
+        return copy === DROP ? null : copy;
+      });
+    }
+    if (!isPlainObject(value)) return value; // not JSON; the type checks refuse it where it matters
+    const copy: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) {
+      const keyPath = path === "" ? key : `${path}.${key}`;
+      const question = top === "" ? key : top;
+      if (forbiddenKeys.has(key)) {
+        this.issues.error(question, keyPath, "forbidden-key", messages.forbiddenKey(key));
+        continue;
+      }
+      const item = this.stripForbidden(value[key], keyPath, question, inner);
+      if (item !== DROP) copy[key] = item;
+    }
+    return copy;
+  }
+
+  /** Keys, types and free text of the top-level answers; returns the data survey-core may see. */
+  checkTopLevel(model: SurveyModel, answers: Record<string, unknown>): Record<string, unknown> {
+    const byName = new Map<string, Question>();
+    const byComment = new Map<string, Question>();
+    for (const question of model.getAllQuestions()) {
+      if (displayElementTypes.has(question.getType())) continue;
+      byName.set(question.getValueName(), question);
+      if (takesComment(question)) byComment.set(`${question.getValueName()}${commentSuffix()}`, question);
+    }
+    const calculated = new Set(model.calculatedValues.filter((v) => v.includeIntoResult).map((v) => v.name));
+    const data: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(answers)) {
+      if (isEmpty(value)) continue;
+      const question = byName.get(key);
+      const commented = byComment.get(key);
+      if (question) {
+        const checked = this.checkValue(question, value, key, question.name);
+        if (checked !== DROP) data[key] = checked;
+      } else if (commented) {
+        const checked = this.checkText(value, key, commented.name);
+        if (checked !== DROP) data[key] = checked;
+      } else if (!calculated.has(key)) {
+        this.issues.error(key, key, "unknown-question", messages.unknownQuestion(key));
+      }
+    }
+    return data;
+  }
+
+  private checkText(value: unknown, path: string, top: string): Checked {
+    if (typeof value !== "string") return this.issues.error(top, path, "wrong-type", wrongType.string);
+    this.issues.warnings.push(...cprWarnings(top, path, value));
+    return value;
+  }
+
+  /** The type of one value, by the question (or template cell question) it answers; nested values recursively. */
+  private checkValue(question: Question, value: unknown, path: string, top: string): Checked {
+    const type = question.getType();
+    const multiSelect = (question as Question & { multiSelect?: boolean }).multiSelect === true;
+    switch (type) {
+      case "text":
+        if (!numericInput(question)) return this.checkText(value, path, top);
+        return typeof value === "number" && Number.isFinite(value) ? value : this.issues.error(top, path, "wrong-type", wrongType.number);
+      case "comment":
+        return this.checkText(value, path, top);
+      case "signaturepad":
+        return typeof value === "string" ? value : this.issues.error(top, path, "wrong-type", wrongType.string);
+      case "boolean": {
+        const { valueTrue, valueFalse } = question as Question & { valueTrue?: unknown; valueFalse?: unknown };
+        if (valueTrue !== undefined || valueFalse !== undefined) {
+          return sameValue(value, valueTrue ?? true) || sameValue(value, valueFalse ?? false) ? value : this.issues.error(top, path, "unknown-choice", messages.unknownChoice);
+        }
+        return typeof value === "boolean" ? value : this.issues.error(top, path, "wrong-type", wrongType.boolean);
+      }
+      case "radiogroup":
+      case "dropdown":
+      case "rating":
+      case "buttongroup":
+      case "imagepicker":
+        if (type === "imagepicker" && multiSelect) return this.checkChoiceList(value, path, top);
+        return isPrimitive(value) ? value : this.issues.error(top, path, "wrong-type", wrongType.choice);
+      case "checkbox":
+      case "tagbox":
+      case "ranking":
+        return this.checkChoiceList(value, path, top);
+      case "file":
+        return Array.isArray(value) && value.every((file) => isPlainObject(file) && typeof file.name === "string")
+          ? value
+          : this.issues.error(top, path, "wrong-type", wrongType.files);
+      case "matrix":
+        return this.checkMatrix(question as QuestionMatrixModel, value, path, top);
+      case "multipletext":
+        return this.checkMultipleText(question as QuestionMultipleTextModel, value, path, top);
+      case "matrixdynamic":
+        return this.checkRows(value, path, top, (row, rowPath) => this.checkCells(question as QuestionMatrixDropdownModelBase, row, rowPath, top));
+      case "matrixdropdown":
+        return this.checkMatrixDropdown(question as QuestionMatrixDropdownModelBase, value, path, top);
+      case "paneldynamic":
+        return this.checkRows(value, path, top, (panel, panelPath) => this.checkPanel((question as QuestionPanelDynamicModel).template, panel, panelPath, top));
+      default:
+        return value; // expression (computed) and types without a fixed value shape
+    }
+  }
+
+  private checkChoiceList(value: unknown, path: string, top: string): Checked {
+    return Array.isArray(value) && value.every(isPrimitive) ? value : this.issues.error(top, path, "wrong-type", wrongType.choices);
+  }
+
+  private checkMatrix(question: QuestionMatrixModel, value: unknown, path: string, top: string): Checked {
+    if (!isPlainObject(value)) return this.issues.error(top, path, "wrong-type", wrongType.object);
+    const rows = question.rows.map((row: ItemValue) => row.value);
+    const columns = question.columns.map((column: ItemValue) => column.value);
+    const result: Record<string, unknown> = {};
+    for (const [key, cell] of Object.entries(value)) {
+      if (isEmpty(cell)) continue;
+      const cellPath = `${path}.${key}`;
+      if (!rows.some((row) => sameValue(row, key))) this.issues.error(top, cellPath, "unknown-row", messages.unknownRow(key));
+      else if (!isPrimitive(cell)) this.issues.error(top, cellPath, "wrong-type", wrongType.choice);
+      else if (!columns.some((column) => sameValue(column, cell))) this.issues.error(top, cellPath, "unknown-choice", messages.unknownChoice);
+      else result[key] = cell;
+    }
+    return result;
+  }
+
+  private checkMultipleText(question: QuestionMultipleTextModel, value: unknown, path: string, top: string): Checked {
+    if (!isPlainObject(value)) return this.issues.error(top, path, "wrong-type", wrongType.object);
+    const result: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) {
+      if (isEmpty(item)) continue;
+      const editor = question.getItemByName(key)?.editor;
+      if (!editor) {
+        this.issues.error(top, `${path}.${key}`, "unknown-item", messages.unknownItem(key));
+        continue;
+      }
+      const checked = this.checkValue(editor, item, `${path}.${key}`, top);
+      if (checked !== DROP) result[key] = checked;
+    }
+    return result;
+  }
+
+  private checkRows(value: unknown, path: string, top: string, checkRow: (row: Record<string, unknown>, rowPath: string) => Record<string, unknown>): Checked {
+    if (!Array.isArray(value)) return this.issues.error(top, path, "wrong-type", wrongType.rows);
+    return value.map((row, i) => {
+      if (isEmpty(row)) return {};
+      if (!isPlainObject(row)) {
+        this.issues.error(top, `${path}[${i}]`, "wrong-type", wrongType.row);
+        return {}; // keeps the indexes of the other rows
+      }
+      return checkRow(row, `${path}[${i}]`);
+    });
+  }
+
+  private checkMatrixDropdown(question: QuestionMatrixDropdownModelBase, value: unknown, path: string, top: string): Checked {
+    if (!isPlainObject(value)) return this.issues.error(top, path, "wrong-type", wrongType.object);
+    const rows = ((question as QuestionMatrixDropdownModelBase & { rows?: ItemValue[] }).rows ?? []).map((row) => row.value);
+    const result: Record<string, unknown> = {};
+    for (const [key, row] of Object.entries(value)) {
+      if (isEmpty(row)) continue;
+      const rowPath = `${path}.${key}`;
+      if (!rows.some((r) => sameValue(r, key))) this.issues.error(top, rowPath, "unknown-row", messages.unknownRow(key));
+      else if (!isPlainObject(row)) this.issues.error(top, rowPath, "wrong-type", wrongType.row);
+      else result[key] = this.checkCells(question, row, rowPath, top);
+    }
+    return result;
+  }
+
+  private checkCells(matrix: QuestionMatrixDropdownModelBase, row: Record<string, unknown>, rowPath: string, top: string): Record<string, unknown> {
+    const result: Record<string, unknown> = {};
+    for (const [key, cell] of Object.entries(row)) {
+      if (isEmpty(cell)) continue;
+      const cellPath = `${rowPath}.${key}`;
+      const column = matrix.getColumnByName(key);
+      const commented = key.endsWith(commentSuffix()) ? matrix.getColumnByName(key.slice(0, -commentSuffix().length)) : undefined;
+      let checked: Checked;
+      if (column) checked = this.checkValue(column.templateQuestion, cell, cellPath, top);
+      else if (commented && takesComment(commented.templateQuestion)) checked = this.checkText(cell, cellPath, top);
+      else checked = this.issues.error(top, cellPath, "unknown-column", messages.unknownColumn(key));
+      if (checked !== DROP) result[key] = checked;
+    }
+    return result;
+  }
+
+  private checkPanel(template: PanelModel, panel: Record<string, unknown>, panelPath: string, top: string): Record<string, unknown> {
+    const result: Record<string, unknown> = {};
+    const questions = template.questions.filter((q) => !displayElementTypes.has(q.getType()));
+    for (const [key, item] of Object.entries(panel)) {
+      if (isEmpty(item)) continue;
+      const itemPath = `${panelPath}.${key}`;
+      const question = questions.find((q) => q.getValueName() === key);
+      const commented = questions.find((q) => takesComment(q) && `${q.getValueName()}${commentSuffix()}` === key);
+      let checked: Checked;
+      if (question) checked = this.checkValue(question, item, itemPath, top);
+      else if (commented) checked = this.checkText(item, itemPath, top);
+      else checked = this.issues.error(top, itemPath, "unknown-question", messages.unknownQuestion(key));
+      if (checked !== DROP) result[key] = checked;
+    }
+    return result;
+  }
+}
