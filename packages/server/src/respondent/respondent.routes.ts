@@ -32,6 +32,7 @@ const BoardEntrySchema = RespondentViewSchema.extend({
   revision: z.number().int(),
   firstOpenedAt: z.string().nullable(),
   lastActivityAt: z.string().nullable(),
+  remindersSent: z.number().int(),
   submittedAt: z.string().nullable(),
   deadline: z.string(),
   deadlineExtended: z.boolean(),
