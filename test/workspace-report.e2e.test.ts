@@ -189,6 +189,13 @@ describe("the secretariat's joint report", () => {
     expect(editable).toBe(0);
     await expectNoViolations(page);
     await screenshot(page, "62-response-view");
+
+    // the same report in English
+    await page.getByRole("link", { name: "Tilbage til rapporten" }).click();
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("heading", { level: 2, name: "Joint report" }).waitFor();
+    await page.getByText("Small counts (1–4) may identify citizens").waitFor();
+    await expectNoViolations(page);
     await page.context().close();
   });
 

@@ -11,7 +11,7 @@ export interface ReportMessages {
   reportLoading: string;
   reportLoadFailed: string;
   reportGeneratedAt: (time: string) => string;
-  reportRespondents: (submitted: string) => string;
+  reportRespondents: (municipalities: string, offers: string | null) => string;
   reportNoResponses: string;
   reportMunicipalities: string;
   reportOffers: string;
@@ -55,7 +55,7 @@ export interface ReportMessages {
   trendTitle: (question: string) => string;
   trendDesc: (series: string) => string;
   trendTableNote: string;
-  tableCaptionPerYear: (question: string) => string;
+  tableCaptionPerYear: (question: string, who: string) => string;
   tableCaptionChoices: (question: string) => string;
 
   // screening
@@ -119,6 +119,7 @@ export interface ReportMessages {
   responseNotSubmitted: string;
   responseQuestionnaireMissing: string;
   responseAttachments: string;
+  responseGoToComments: (count: number) => string;
 
   // comments
   commentsHeading: string;
@@ -160,6 +161,7 @@ export interface ReportMessages {
   exportDocxHint: string;
   exportXlsxHint: string;
   exportCsvHint: string;
+  exportOffersCsvHint: string;
   exportHtmlHint: string;
   exportOffersCsv: string;
 
@@ -233,8 +235,9 @@ export interface ReportMessages {
   nationalStatus: string;
   nationalDeadline: string;
   nationalSubmitted: string;
-  nationalTargetGroup: (year: string) => string;
-  nationalTargetTotal: string;
+  nationalTargetGroupHeading: string;
+  nationalOffersHeading: string;
+  nationalCampaignState: (status: string, deadline: string) => string;
   nationalOffers: string;
   nationalHighly: string;
   nationalNoCampaign: string;
@@ -253,7 +256,7 @@ export const reportDa: ReportMessages = {
   reportLoading: "Henter rapporten …",
   reportLoadFailed: "Rapporten kunne ikke hentes.",
   reportGeneratedAt: (time) => `Beregnet ${time}`,
-  reportRespondents: (submitted) => `Indsendte besvarelser: ${submitted}`,
+  reportRespondents: (municipalities, offers) => `Indsendt af ${municipalities} ${municipalities === "1" ? "kommune" : "kommuner"}${offers === null ? "" : ` og ${offers} tilbud`}`,
   reportNoResponses: "Der er endnu ingen indsendte besvarelser. Rapporten fyldes ud, efterhånden som kommunerne indsender.",
   reportMunicipalities: "Kommunernes besvarelser",
   reportOffers: "Tilbuddenes besvarelser",
@@ -295,7 +298,7 @@ export const reportDa: ReportMessages = {
   trendTitle: (question) => `Udvikling: ${question}`,
   trendDesc: (series) => `Antal i alt pr. år: ${series}. Tabellen ovenfor viser tallene pr. kommune.`,
   trendTableNote: "Grafen viser rækken »I alt« fra tabellen.",
-  tableCaptionPerYear: (question) => `${question} – pr. kommune og år`,
+  tableCaptionPerYear: (question, who) => `${question} – pr. ${who.toLowerCase()} og år`,
   tableCaptionChoices: (question) => question,
 
   screeningHeading: "Screening af tilbuddene",
@@ -355,6 +358,7 @@ export const reportDa: ReportMessages = {
   responseNotSubmitted: "Ikke indsendt",
   responseQuestionnaireMissing: "Spørgeskemaet til besvarelsen findes ikke i denne version af Afrapport.",
   responseAttachments: "Vedhæftede filer",
+  responseGoToComments: (count) => (count === 0 ? "Gå til kommentarerne" : `Gå til kommentarerne (${count})`),
 
   commentsHeading: "Kommentarer fra referencegruppen",
   commentsIntro: "Referencegruppen kommenterer afsnit i rapporten og de enkelte besvarelser. Sekretariatet markerer en kommentar som løst, når den er taget hånd om.",
@@ -394,6 +398,7 @@ export const reportDa: ReportMessages = {
   exportDocxHint: "Rapporten med sekretariatets tekst, klar til godkendelse",
   exportXlsxHint: "Alle svar, et ark pr. spørgeskema",
   exportCsvHint: "Kommunernes svar, en række pr. kommune",
+  exportOffersCsvHint: "Tilbuddenes svar, en række pr. tilbud",
   exportHtmlHint: "Til at udskrive eller gemme som PDF",
   exportOffersCsv: "Tilbuddenes svar (CSV)",
 
@@ -466,10 +471,11 @@ export const reportDa: ReportMessages = {
   nationalStatus: "Status",
   nationalDeadline: "Frist",
   nationalSubmitted: "Indsendt",
-  nationalTargetGroup: (year) => `Målgruppe ${year}`,
-  nationalTargetTotal: "Målgruppe i alt",
-  nationalOffers: "Tilbud nævnt",
-  nationalHighly: "Højt specialiserede tilbud",
+  nationalTargetGroupHeading: "Målgruppen",
+  nationalOffersHeading: "Tilbud",
+  nationalCampaignState: (status, deadline) => `${status}, frist ${deadline}`,
+  nationalOffers: "Nævnt",
+  nationalHighly: "Højt specialiserede",
   nationalNoCampaign: "Ingen indsamling",
   nationalOpenReport: (region) => `Åbn rapporten fra ${region}`,
   nationalReportHeading: (region) => `Afrapportering fra ${region}`,

@@ -109,7 +109,12 @@ export function ApprovalStepsEditor({
           <ol className="af-steps__list">
             {approval.steps.map((step) => (
               <li key={step.position} className="af-steps__item">
-                <span className="af-steps__name">{step.name}</span>
+                <span className="af-steps__name">
+                  <span className="af-steps__number" aria-hidden="true">
+                    {step.position}.
+                  </span>
+                  {step.name}
+                </span>
                 <StepState decision={latestFor(approval.decisions, step.position)} r={r} locale={locale} />
               </li>
             ))}

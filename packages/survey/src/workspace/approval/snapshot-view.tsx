@@ -76,8 +76,8 @@ export function SnapshotView({ campaign, snapshotId }: { campaign: Campaign; sna
       </ul>
       <p className="af-small-note">{r.smallCountsNote}</p>
       <SourcesProvider responses={[...reportResponseRefs(municipality), ...(offer ? reportResponseRefs(offer) : [])]} responseHref={responseHref}>
-        <JointReportView report={municipality} audience="municipality" texts={texts} level={3} />
-        {offer ? <JointReportView report={offer} audience="offer" texts={texts} level={3} skip={shown} /> : null}
+        <JointReportView report={municipality} audience="municipality" texts={texts} level={3} {...(offer ? { audienceLabel: r.reportMunicipalities } : {})} />
+        {offer ? <JointReportView report={offer} audience="offer" texts={texts} level={3} skip={shown} audienceLabel={r.reportOffers} /> : null}
       </SourcesProvider>
     </div>
   );

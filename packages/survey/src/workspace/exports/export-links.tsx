@@ -16,7 +16,7 @@ export function ExportLinks({ api, campaignId, hasOffers, level = 3 }: { api: Wo
     { kind: "report.docx", label: r.exportDocx, hint: r.exportDocxHint },
     { kind: "answers.xlsx", label: r.exportXlsx, hint: r.exportXlsxHint },
     { kind: "export.csv", label: r.exportCsv, hint: r.exportCsvHint },
-    ...(hasOffers ? [{ kind: "export.csv" as const, label: r.exportOffersCsv, hint: r.exportCsvHint, audience: "offer" as const }] : []),
+    ...(hasOffers ? [{ kind: "export.csv" as const, label: r.exportOffersCsv, hint: r.exportOffersCsvHint, audience: "offer" as const }] : []),
     { kind: "report.html", label: r.exportHtml, hint: r.exportHtmlHint },
   ];
   const Heading = level === 2 ? "h2" : "h3";

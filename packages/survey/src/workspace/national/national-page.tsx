@@ -2,7 +2,7 @@ import "../report/report.css";
 import { builtInAnnouncements, type Locale } from "@afrapport/schema";
 import { useId, useState, type ReactNode } from "react";
 import { useDocumentTitle } from "../../app/use-document-title.js";
-import { formatDate, formatNumber } from "../../format.js";
+import { formatNumber } from "../../format.js";
 import type { NationalOverview } from "../api/workspace-types.js";
 import { useSession } from "../auth/session-context.js";
 import { errorText } from "../report/error-text.js";
@@ -102,17 +102,31 @@ function NationalComparison({ overview }: { overview: NationalOverview }) {
       <div className="af-table-wrap">
         <table className="af-table af-table--numbers af-table--national">
           <caption>{r.nationalTableCaption(announcementTitle)}</caption>
+          <colgroup span={3} />
+          <colgroup span={years.length + 1} />
+          <colgroup span={2} />
           <thead>
             <tr>
+              <td colSpan={3} />
+              <th scope="colgroup" colSpan={years.length + 1} className="af-table__group">
+                {r.nationalTargetGroupHeading}
+              </th>
+              <th scope="colgroup" colSpan={2} className="af-table__group">
+                {r.nationalOffersHeading}
+              </th>
+            </tr>
+            <tr>
               <th scope="col">{r.nationalRegion}</th>
-              <th scope="col">{r.nationalStatus}</th>
+              <th scope="col" className="af-table__text">
+                {r.nationalStatus}
+              </th>
               <th scope="col">{r.nationalSubmitted}</th>
               {years.map((year) => (
                 <th scope="col" key={year}>
-                  {r.nationalTargetGroup(year)}
+                  {year}
                 </th>
               ))}
-              <th scope="col">{r.nationalTargetTotal}</th>
+              <th scope="col">{r.total}</th>
               <th scope="col">{r.nationalOffers}</th>
               <th scope="col">{r.nationalHighly}</th>
             </tr>
@@ -152,7 +166,12 @@ function NationalComparison({ overview }: { overview: NationalOverview }) {
 
 function campaignState(region: NationalOverview["regions"][number], r: ReportMessages, locale: Locale): string {
   if (region.campaign === null) return r.nationalNoCampaign;
-  return `${r.campaignStatus[region.campaign.status]} · ${r.nationalDeadline.toLowerCase()} ${formatDate(region.campaign.deadline, locale)}`;
+  return r.nationalCampaignState(r.campaignStatus[region.campaign.status], formatShortDate(region.campaign.deadline, locale));
+}
+
+/** "23.12.2026" / "23/12/2026": short enough for a table cell. */
+function formatShortDate(value: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === "da" ? "da-DK" : "en-GB", { day: "numeric", month: "numeric", year: "numeric", timeZone: "Europe/Copenhagen" }).format(new Date(value));
 }
 
 function NotAvailable({ r }: { r: ReportMessages }) {

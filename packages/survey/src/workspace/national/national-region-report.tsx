@@ -56,8 +56,8 @@ export function NationalRegionReport({ announcementId, region }: { announcementI
           <ExportLinks api={api} campaignId={region.campaign.id} hasOffers={region.offerReport !== null} level={2} />
           <p className="af-small-note">{r.smallCountsNote}</p>
           <SourcesProvider responses={[...reportResponseRefs(report), ...(region.offerReport ? reportResponseRefs(region.offerReport) : [])]}>
-            <JointReportView report={report} audience="municipality" texts={texts} level={2} />
-            {region.offerReport ? <JointReportView report={region.offerReport} audience="offer" texts={texts} level={2} skip={shown} /> : null}
+            <JointReportView report={report} audience="municipality" texts={texts} level={2} {...(region.offerReport ? { audienceLabel: r.reportMunicipalities } : {})} />
+            {region.offerReport ? <JointReportView report={region.offerReport} audience="offer" texts={texts} level={2} skip={shown} audienceLabel={r.reportOffers} /> : null}
           </SourcesProvider>
         </>
       )}

@@ -9,7 +9,7 @@ export function ChoiceCounts({ item, title }: { item: ChoiceCountsItem; title: s
     <>
       <div className="af-table-wrap">
         <table className="af-table af-table--choices">
-          <caption>{r.tableCaptionChoices(title)}</caption>
+          <caption className="af-visually-hidden">{r.tableCaptionChoices(title)}</caption>
           <thead>
             <tr>
               <th scope="col">{r.choice}</th>
@@ -58,7 +58,7 @@ export function MatrixCounts({ item, title }: { item: MatrixCountsItem; title: s
   return (
     <div className="af-table-wrap">
       <table className="af-table af-table--numbers">
-        <caption>{r.tableCaptionChoices(title)}</caption>
+        <caption className="af-visually-hidden">{r.tableCaptionChoices(title)}</caption>
         <thead>
           <tr>
             <td />

@@ -5,8 +5,8 @@ import { useReportMessages } from "./use-report-messages.js";
 
 /**
  * A number of the joint report. With a sources dialog around it, the number is a button that lists the responses
- * it came from; a small count (1–4) carries a * and says so to a screen reader. Without one (a print view) it
- * is plain text.
+ * it came from; a small count (1–4) carries a * and says so to a screen reader. Without one, or without any
+ * source (a 0 nobody gave), it is plain text.
  */
 export function FigureValue({ figure }: { figure: Figure }) {
   const { r, locale } = useReportMessages();
@@ -17,7 +17,7 @@ export function FigureValue({ figure }: { figure: Figure }) {
       *
     </span>
   ) : null;
-  if (sources === undefined) {
+  if (sources === undefined || figure.sources.length === 0) {
     return (
       <span className={`af-figure${figure.small ? " af-figure--small" : ""}`}>
         {text}

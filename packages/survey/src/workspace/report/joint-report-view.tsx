@@ -24,10 +24,12 @@ export interface JointReportViewProps {
   attachmentHref?: (attachmentId: string) => string;
   /** section ids already shown (a section both questionnaires share is shown once) */
   skip?: ReadonlySet<string>;
+  /** "Kommunernes besvarelser": shown above the sections when a campaign has both questionnaires */
+  audienceLabel?: string;
 }
 
 /** One questionnaire's joint report: its sections in order, each with the secretariat's text, figures and comments. */
-export function JointReportView({ report, audience, texts, level, attachmentHref, skip }: JointReportViewProps) {
+export function JointReportView({ report, audience, texts, level, attachmentHref, skip, audienceLabel }: JointReportViewProps) {
   const { r } = useReportMessages();
   const context: ReportItemContext = {
     who: audience === "offer" ? r.offer : r.municipality,
@@ -38,13 +40,14 @@ export function JointReportView({ report, audience, texts, level, attachmentHref
   const screeningSection = report.screening === undefined ? undefined : (sections.find((s) => s.id === "screening") ?? sections.at(-1));
   return (
     <>
+      {audienceLabel === undefined ? null : <p className="af-audience">{audienceLabel}</p>}
       {sections.map((section) => (
         <ReportSection key={section.id} section={section} text={texts.get(section.id)} level={level} context={context}>
           {report.screening !== undefined && section === screeningSection ? <ScreeningView screening={report.screening} level={deeper(level)} /> : null}
         </ReportSection>
       ))}
       {report.screening !== undefined && screeningSection === undefined ? <ScreeningView screening={report.screening} level={level} /> : null}
-      <ReportNotes report={report} />
+      <ReportNotes report={report} {...(audienceLabel === undefined ? {} : { label: audienceLabel })} />
     </>
   );
 }

@@ -14,7 +14,7 @@ export function OfferList({ item, title }: { item: OfferListItem; title: string 
       </p>
       <div className="af-table-wrap">
         <table className="af-table af-table--offers">
-          <caption>{r.tableCaptionChoices(title)}</caption>
+          <caption className="af-visually-hidden">{r.tableCaptionChoices(title)}</caption>
           <thead>
             <tr>
               <th scope="col">{r.offer}</th>

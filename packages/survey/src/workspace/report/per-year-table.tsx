@@ -7,10 +7,10 @@ import { TrendChart } from "./trend-chart.js";
 export function PerYearTable({ item, title, who }: { item: SumPerYearItem; title: string; who: string }) {
   const { r } = useReportMessages();
   return (
-    <>
+    <div className="af-per-year">
       <div className="af-table-wrap">
         <table className="af-table af-table--numbers">
-          <caption>{r.tableCaptionPerYear(title)}</caption>
+          <caption className="af-visually-hidden">{r.tableCaptionPerYear(title, who)}</caption>
           <thead>
             <tr>
               <th scope="col">{who}</th>
@@ -57,7 +57,7 @@ export function PerYearTable({ item, title, who }: { item: SumPerYearItem; title
       {item.years.length > 1 ? (
         <TrendChart title={title} series={item.years.map((year, i) => ({ label: year, value: item.yearTotals[i]?.value ?? 0 }))} />
       ) : null}
-    </>
+    </div>
   );
 }
 
@@ -67,7 +67,7 @@ export function SumTable({ item, title, who }: { item: SumItem; title: Localized
   return (
     <div className="af-table-wrap">
       <table className="af-table af-table--numbers">
-        <caption>{typeof title === "string" ? title : title[locale]}</caption>
+        <caption className="af-visually-hidden">{typeof title === "string" ? title : title[locale]}</caption>
         <thead>
           <tr>
             <th scope="col">{who}</th>

@@ -5,13 +5,13 @@ import { useReportMessages } from "./use-report-messages.js";
  * What the secretariat should know about the data: migrated answers, responses left out, junk values. A
  * collapsible <details> (keyboard operable by itself), closed by default so the report reads first.
  */
-export function ReportNotes({ report }: { report: JointReport }) {
+export function ReportNotes({ report, label }: { report: JointReport; label?: string }) {
   const { r, locale } = useReportMessages();
   const migrated = report.responses.filter((response) => response.migrated);
   const count = migrated.length + report.skipped.length + report.notes.length;
   return (
     <details className="af-notes">
-      <summary>{r.notesHeading(count)}</summary>
+      <summary>{label === undefined ? r.notesHeading(count) : `${r.notesHeading(count)}: ${label.toLocaleLowerCase(locale)}`}</summary>
       <div className="af-notes__body">
         <p className="af-hint">{r.notesIntro}</p>
         {count === 0 ? (

@@ -111,7 +111,7 @@ function ReportBody({
       <h2>{r.reportHeading}</h2>
       <p className="af-report__intro">{readOnly ? r.reportReadOnly : r.reportIntro}</p>
       <p className="af-hint">
-        {r.reportGeneratedAt(formatDateTime(data.generatedAt, locale))} · {r.reportRespondents(formatNumber(submitted, locale))}
+        {r.reportGeneratedAt(formatDateTime(data.generatedAt, locale))} · {r.reportRespondents(formatNumber(data.municipality.responses.length, locale), data.offer ? formatNumber(data.offer.responses.length, locale) : null)}
       </p>
       {submitted === 0 ? <p className="af-notice">{r.reportNoResponses}</p> : null}
       <ExportLinks api={api} campaignId={campaign.id} hasOffers={data.offer !== null} />
@@ -124,9 +124,9 @@ function ReportBody({
       </nav>
       <p className="af-small-note">{r.smallCountsNote}</p>
       <SourcesProvider responses={responses} responseHref={responseHref}>
-        <JointReportView report={data.municipality} audience="municipality" texts={allTexts} level={3} attachmentHref={attachmentHref} />
+        <JointReportView report={data.municipality} audience="municipality" texts={allTexts} level={3} attachmentHref={attachmentHref} {...(data.offer ? { audienceLabel: r.reportMunicipalities } : {})} />
         {data.offer ? (
-          <JointReportView report={data.offer} audience="offer" texts={allTexts} level={3} attachmentHref={attachmentHref} skip={shown} />
+          <JointReportView report={data.offer} audience="offer" texts={allTexts} level={3} attachmentHref={attachmentHref} skip={shown} audienceLabel={r.reportOffers} />
         ) : null}
       </SourcesProvider>
     </div>

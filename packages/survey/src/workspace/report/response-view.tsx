@@ -7,6 +7,8 @@ import { Questionnaire } from "../../questionnaire.js";
 import { attachFileHandlers } from "../../respond/file-handlers.js";
 import type { Campaign } from "../api/workspace-types.js";
 import { useSession } from "../auth/session-context.js";
+import { filterComments } from "../comments/comment-filter.js";
+import { useComments } from "../comments/comments-context.js";
 import { InlineComments } from "../comments/inline-comments.js";
 import { Loading } from "../shell/loading.js";
 import { Link } from "../shell/navigation.js";
@@ -25,6 +27,8 @@ export function ResponseView({ campaign, respondentId }: { campaign: Campaign; r
   const { r, locale } = useReportMessages();
   const { t } = useLocale();
   const { loaded } = useLoad(() => api.getResponse(campaign.id, respondentId), `${campaign.id}/${respondentId}`);
+  const comments = useComments();
+  const target = { type: "response" as const, respondentId };
   const headingRef = useRef<HTMLHeadingElement>(null);
   const ready = loaded.status === "ok";
   useEffect(() => {
@@ -92,7 +96,11 @@ export function ResponseView({ campaign, respondentId }: { campaign: Campaign; r
           </ul>
         </section>
       ) : null}
-      <InlineComments target={{ type: "response", respondentId }} heading={r.commentsOnResponse(respondent.name)} level={3} />
+      {comments === undefined ? null : (
+        <p>
+          <a href="#svar-kommentarer">{r.responseGoToComments(filterComments(comments.comments, "all", target).length)}</a>
+        </p>
+      )}
       {questionnaire === undefined ? (
         <p className="af-notice">{r.responseQuestionnaireMissing}</p>
       ) : (
@@ -100,6 +108,9 @@ export function ResponseView({ campaign, respondentId }: { campaign: Campaign; r
           <Questionnaire questionnaire={questionnaire} locale={locale} data={response.answers} readOnly singlePage onModel={onModel} />
         </section>
       )}
+      <div id="svar-kommentarer" className="af-response-view__comments">
+        <InlineComments target={target} heading={r.commentsOnResponse(respondent.name)} level={3} />
+      </div>
     </div>
   );
 }

@@ -55,8 +55,10 @@ export function chartGeometry(series: readonly { label: string; value: number }[
   };
   const max = niceMaximum(Math.max(0, ...series.map((s) => s.value)));
   const yOf = (value: number) => plot.bottom - (Math.max(0, value) / max) * (plot.bottom - plot.top);
-  const span = plot.right - plot.left;
-  const xOf = (i: number) => (series.length <= 1 ? plot.left + span / 2 : plot.left + (i / (series.length - 1)) * span);
+  // the first and last points sit inside the plot, so their value labels clear the y-axis labels
+  const inset = Math.min(box.padding.left, (plot.right - plot.left) / 6);
+  const span = plot.right - plot.left - 2 * inset;
+  const xOf = (i: number) => plot.left + inset + (series.length <= 1 ? span / 2 : (i / (series.length - 1)) * span);
   const points = series.map((s, i) => ({ label: s.label, value: s.value, x: round(xOf(i)), y: round(yOf(s.value)) }));
   const path = points.map((p, i) => `${i === 0 ? "M" : "L"} ${p.x} ${p.y}`).join(" ");
   return { points, ticks: ticksUpTo(max).map((value) => ({ value, y: round(yOf(value)) })), path, plot };
