@@ -148,36 +148,39 @@ export class AnswerValueCheck {
     return Array.isArray(value) && value.every(isPrimitive) ? value : this.issues.error(top, path, "wrong-type", wrongType.choices);
   }
 
-  private checkMatrix(question: QuestionMatrixModel, value: unknown, path: string, top: string): Checked {
-    if (!isPlainObject(value)) return this.issues.error(top, path, "wrong-type", wrongType.object);
-    const rows = question.rows.map((row: ItemValue) => row.value);
-    const columns = question.columns.map((column: ItemValue) => column.value);
+  /**
+   * Checks each given entry of an object answer (matrix rows, multipletext items, cells of a row, questions of a
+   * panel) with `check`, which returns the value to keep or DROP; empty entries are skipped.
+   */
+  private checkEntries(value: Record<string, unknown>, path: string, check: (key: string, item: unknown, itemPath: string) => Checked): Record<string, unknown> {
     const result: Record<string, unknown> = {};
-    for (const [key, cell] of Object.entries(value)) {
-      if (isEmpty(cell)) continue;
-      const cellPath = `${path}.${key}`;
-      if (!rows.some((row) => sameValue(row, key))) this.issues.error(top, cellPath, "unknown-row", messages.unknownRow(key));
-      else if (!isPrimitive(cell)) this.issues.error(top, cellPath, "wrong-type", wrongType.choice);
-      else if (!columns.some((column) => sameValue(column, cell))) this.issues.error(top, cellPath, "unknown-choice", messages.unknownChoice);
-      else result[key] = cell;
+    for (const [key, item] of Object.entries(value)) {
+      if (isEmpty(item)) continue;
+      const checked = check(key, item, `${path}.${key}`);
+      if (checked !== DROP) result[key] = checked;
     }
     return result;
   }
 
+  private checkMatrix(question: QuestionMatrixModel, value: unknown, path: string, top: string): Checked {
+    if (!isPlainObject(value)) return this.issues.error(top, path, "wrong-type", wrongType.object);
+    const rows = question.rows.map((row: ItemValue) => row.value);
+    const columns = question.columns.map((column: ItemValue) => column.value);
+    return this.checkEntries(value, path, (key, cell, cellPath) => {
+      if (!rows.some((row) => sameValue(row, key))) return this.issues.error(top, cellPath, "unknown-row", messages.unknownRow(key));
+      if (!isPrimitive(cell)) return this.issues.error(top, cellPath, "wrong-type", wrongType.choice);
+      if (!columns.some((column) => sameValue(column, cell))) return this.issues.error(top, cellPath, "unknown-choice", messages.unknownChoice);
+      return cell;
+    });
+  }
+
   private checkMultipleText(question: QuestionMultipleTextModel, value: unknown, path: string, top: string): Checked {
     if (!isPlainObject(value)) return this.issues.error(top, path, "wrong-type", wrongType.object);
-    const result: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) {
-      if (isEmpty(item)) continue;
+    return this.checkEntries(value, path, (key, item, itemPath) => {
       const editor = question.getItemByName(key)?.editor;
-      if (!editor) {
-        this.issues.error(top, `${path}.${key}`, "unknown-item", messages.unknownItem(key));
-        continue;
-      }
-      const checked = this.checkValue(editor, item, `${path}.${key}`, top);
-      if (checked !== DROP) result[key] = checked;
-    }
-    return result;
+      if (!editor) return this.issues.error(top, itemPath, "unknown-item", messages.unknownItem(key));
+      return this.checkValue(editor, item, itemPath, top);
+    });
   }
 
   private checkRows(value: unknown, path: string, top: string, checkRow: (row: Record<string, unknown>, rowPath: string) => Record<string, unknown>): Checked {
@@ -195,47 +198,31 @@ export class AnswerValueCheck {
   private checkMatrixDropdown(question: QuestionMatrixDropdownModelBase, value: unknown, path: string, top: string): Checked {
     if (!isPlainObject(value)) return this.issues.error(top, path, "wrong-type", wrongType.object);
     const rows = ((question as QuestionMatrixDropdownModelBase & { rows?: ItemValue[] }).rows ?? []).map((row) => row.value);
-    const result: Record<string, unknown> = {};
-    for (const [key, row] of Object.entries(value)) {
-      if (isEmpty(row)) continue;
-      const rowPath = `${path}.${key}`;
-      if (!rows.some((r) => sameValue(r, key))) this.issues.error(top, rowPath, "unknown-row", messages.unknownRow(key));
-      else if (!isPlainObject(row)) this.issues.error(top, rowPath, "wrong-type", wrongType.row);
-      else result[key] = this.checkCells(question, row, rowPath, top);
-    }
-    return result;
+    return this.checkEntries(value, path, (key, row, rowPath) => {
+      if (!rows.some((r) => sameValue(r, key))) return this.issues.error(top, rowPath, "unknown-row", messages.unknownRow(key));
+      if (!isPlainObject(row)) return this.issues.error(top, rowPath, "wrong-type", wrongType.row);
+      return this.checkCells(question, row, rowPath, top);
+    });
   }
 
   private checkCells(matrix: QuestionMatrixDropdownModelBase, row: Record<string, unknown>, rowPath: string, top: string): Record<string, unknown> {
-    const result: Record<string, unknown> = {};
-    for (const [key, cell] of Object.entries(row)) {
-      if (isEmpty(cell)) continue;
-      const cellPath = `${rowPath}.${key}`;
+    return this.checkEntries(row, rowPath, (key, cell, cellPath) => {
       const column = matrix.getColumnByName(key);
       const commented = key.endsWith(commentSuffix()) ? matrix.getColumnByName(key.slice(0, -commentSuffix().length)) : undefined;
-      let checked: Checked;
-      if (column) checked = this.checkValue(column.templateQuestion, cell, cellPath, top);
-      else if (commented && takesComment(commented.templateQuestion)) checked = this.checkText(cell, cellPath, top);
-      else checked = this.issues.error(top, cellPath, "unknown-column", messages.unknownColumn(key));
-      if (checked !== DROP) result[key] = checked;
-    }
-    return result;
+      if (column) return this.checkValue(column.templateQuestion, cell, cellPath, top);
+      if (commented && takesComment(commented.templateQuestion)) return this.checkText(cell, cellPath, top);
+      return this.issues.error(top, cellPath, "unknown-column", messages.unknownColumn(key));
+    });
   }
 
   private checkPanel(template: PanelModel, panel: Record<string, unknown>, panelPath: string, top: string): Record<string, unknown> {
-    const result: Record<string, unknown> = {};
     const questions = template.questions.filter((q) => !displayElementTypes.has(q.getType()));
-    for (const [key, item] of Object.entries(panel)) {
-      if (isEmpty(item)) continue;
-      const itemPath = `${panelPath}.${key}`;
+    return this.checkEntries(panel, panelPath, (key, item, itemPath) => {
       const question = questions.find((q) => q.getValueName() === key);
       const commented = questions.find((q) => takesComment(q) && `${q.getValueName()}${commentSuffix()}` === key);
-      let checked: Checked;
-      if (question) checked = this.checkValue(question, item, itemPath, top);
-      else if (commented) checked = this.checkText(item, itemPath, top);
-      else checked = this.issues.error(top, itemPath, "unknown-question", messages.unknownQuestion(key));
-      if (checked !== DROP) result[key] = checked;
-    }
-    return result;
+      if (question) return this.checkValue(question, item, itemPath, top);
+      if (commented) return this.checkText(item, itemPath, top);
+      return this.issues.error(top, itemPath, "unknown-question", messages.unknownQuestion(key));
+    });
   }
 }
