@@ -177,6 +177,9 @@ describe("the secretariat's joint report", () => {
     await expect(page.getByText("Små tal (1–4) kan identificere borgere").isVisible()).resolves.toBe(true);
     // the trend chart says its numbers
     await expect(page.locator("svg[role=img] desc").first().textContent()).resolves.toContain(`2019: ${total2019}`);
+    // the agreement København attached is a download
+    const agreement = page.getByRole("link", { name: "Hent Samarbejdsaftale – Hvidovre.pdf" });
+    await expect(agreement.getAttribute("href")).resolves.toMatch(new RegExp(`^/api/campaigns/${campaignId}/attachments/`));
     // offers screened by the four criteria
     await expect(page.getByText("Højt specialiseret", { exact: true }).first().isVisible()).resolves.toBe(true);
     await expectNoViolations(page);
@@ -368,6 +371,10 @@ describe("the reference group and the national board", () => {
     await page.getByLabel("Løste (1)").check();
     await expect(page.locator(".af-comment").innerText()).resolves.toContain("Løst af Sara Sekretariat");
     await expectNoViolations(page);
+    // the comment leads to its section of the report
+    await page.getByRole("link", { name: "Afsnit: Målgruppen" }).click();
+    await page.getByRole("heading", { level: 2, name: "Fælles afrapportering" }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === "afsnit-maalgruppe");
     await page.context().close();
   });
 

@@ -73,7 +73,7 @@ function ReportSection({
   const headingId = useId();
   const title = section.title[locale];
   return (
-    <section className="af-report-section" aria-labelledby={headingId} id={sectionAnchor(section.id)}>
+    <section className="af-report-section" aria-labelledby={headingId} id={sectionAnchor(section.id)} tabIndex={-1}>
       <Heading level={level} id={headingId} className="af-report-section__title">
         {title}
       </Heading>

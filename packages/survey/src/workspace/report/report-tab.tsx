@@ -1,5 +1,5 @@
 import "./report.css";
-import { lazy, Suspense, useCallback, useMemo } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo } from "react";
 import { formatDateTime, formatNumber } from "../../format.js";
 import { useSession } from "../auth/session-context.js";
 import type { CampaignReport, SectionSummary } from "../api/workspace-types.js";
@@ -78,6 +78,15 @@ function ReportBody({
     }
     return map;
   }, [summaries.loaded, readOnly, api, campaign.id]);
+
+  // A link to a section (from the comments tab) lands on it once the report is on screen.
+  const ready = report.loaded.status === "ok" && summaries.loaded.status === "ok";
+  useEffect(() => {
+    if (!ready || !window.location.hash.startsWith("#afsnit-")) return;
+    const section = document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+    section?.scrollIntoView();
+    section?.focus({ preventScroll: true });
+  }, [ready]);
 
   if (report.loaded.status === "loading" || summaries.loaded.status === "loading") return <Loading label={r.reportLoading} />;
   if (report.loaded.status === "error" || summaries.loaded.status === "error") {

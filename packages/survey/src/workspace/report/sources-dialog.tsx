@@ -1,6 +1,7 @@
 import type { Figure, ReportResponseRef } from "@afrapport/schema";
 import { useCallback, useId, useMemo, useRef, useState, type ReactNode } from "react";
 import { formatNumber } from "../../format.js";
+import { Link } from "../shell/navigation.js";
 import { figureSources } from "./figure-sources.js";
 import { SourcesContext } from "./sources-context.js";
 import { useReportMessages } from "./use-report-messages.js";
@@ -68,9 +69,9 @@ export function SourcesProvider({
                     {responseHref === undefined || source.respondentId === "" ? (
                       <span lang="da">{source.respondentName}</span>
                     ) : (
-                      <a href={responseHref(source.respondentId)} aria-label={r.sourcesOpen(source.respondentName)}>
+                      <Link href={responseHref(source.respondentId)} aria-label={r.sourcesOpen(source.respondentName)} onClick={close}>
                         <span lang="da">{source.respondentName}</span>
-                      </a>
+                      </Link>
                     )}
                   </li>
                 ))}
