@@ -1,4 +1,4 @@
-import { validateAnswers, type Answers, type QuestionnaireVersion } from "@afrapport/schema";
+import { validateAnswers, type Answers, type AnswerValidation, type QuestionnaireVersion } from "@afrapport/schema";
 import { fail, ok, type Result } from "../campaign/result.js";
 import { commentSuffix, valueQuestions } from "./value-questions.js";
 
@@ -33,8 +33,10 @@ const structuralCodes = new Set(["not-an-object", "forbidden-key", "not-json", "
  * The structural check of answers before anything is saved (a failure is 400 naming the field, nothing saved):
  * every key must be a question of the questionnaire (or its `-Comment`), and nested keys must be the question's
  * items, rows or columns. Types and ranges are not checked here: a draft may hold them, and the save reports them.
+ * Passing, it returns the draft validation it ran, so a save whose answers are stored as sent reports it without
+ * validating again.
  */
-export function checkAnswerKeys(questionnaire: QuestionnaireVersion, answers: Answers): Result<null> {
+export function checkAnswerKeys(questionnaire: QuestionnaireVersion, answers: Answers): Result<AnswerValidation> {
   const questions = new Map(valueQuestions(questionnaire).map((q) => [q.key, q]));
   const keys = Object.keys(answers);
   if (keys.length > maxAnswerKeys) return fail("validation_failed", "answers: too many keys.", "answers");
@@ -44,12 +46,13 @@ export function checkAnswerKeys(questionnaire: QuestionnaireVersion, answers: An
       return fail("validation_failed", `answers.${key}: the questionnaire has no question "${key}".`, `answers.${key}`);
     }
   }
-  const structural = validateAnswers(questionnaire, answers, { mode: "draft" }).errors.find((e) => structuralCodes.has(e.code));
+  const draft = validateAnswers(questionnaire, answers, { mode: "draft" });
+  const structural = draft.errors.find((e) => structuralCodes.has(e.code));
   if (structural !== undefined) {
     const field = structural.path === "" ? "answers" : `answers.${structural.path}`;
     return fail("validation_failed", `${field}: ${structural.message.en}`, field);
   }
-  return ok(null);
+  return ok(draft);
 }
 
 /**

@@ -168,6 +168,17 @@ export async function appendAnswers(
 ): Promise<Result<SaveResult>> {
   const keys = checkAnswerKeys(ctx.questionnaire, input.answers);
   if (!keys.ok) return keys;
+  return appendChecked(db, ctx, input, author, now);
+}
+
+/** appendAnswers once the answers passed checkAnswerKeys. */
+async function appendChecked(
+  db: Kysely<Database>,
+  ctx: RespondentContext,
+  input: { baseRevision: number; answers: Answers },
+  author: string,
+  now: Date,
+): Promise<Result<SaveResult>> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.transaction().execute((trx) => appendOnce(trx, ctx, input, author, now));
@@ -274,16 +285,22 @@ export interface SaveAnswersBody {
   errors: unknown[];
 }
 
-/** A respondent's save: append (or merge), then report draft errors and CPR warnings on the saved state. */
+/**
+ * A respondent's save: append (or merge), then report draft errors and CPR warnings on the saved state. The
+ * structural check's draft validation is that of the saved state when the answers were stored as sent; only a
+ * merge, or a save that changed nothing (the stored copy is returned), is validated again.
+ */
 export async function saveAnswers(
   db: Kysely<Database>,
   ctx: RespondentContext,
   input: { baseRevision: number; answers: Answers },
   now: Date,
 ): Promise<Result<SaveAnswersBody>> {
-  const saved = await appendAnswers(db, ctx, input, "respondent", now);
+  const checked = checkAnswerKeys(ctx.questionnaire, input.answers);
+  if (!checked.ok) return checked;
+  const saved = await appendChecked(db, ctx, input, "respondent", now);
   if (!saved.ok) return saved;
-  const validation = validateAnswers(ctx.questionnaire, saved.value.answers, { mode: "draft" });
+  const validation = saved.value.answers === input.answers ? checked.value : validateAnswers(ctx.questionnaire, saved.value.answers, { mode: "draft" });
   return ok({
     revision: saved.value.revision,
     answers: saved.value.answers,
