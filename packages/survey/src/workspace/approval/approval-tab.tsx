@@ -1,4 +1,5 @@
 import "../report/report.css";
+import "./approval.css";
 import { useState } from "react";
 import { useSession } from "../auth/session-context.js";
 import { errorText } from "../report/error-text.js";

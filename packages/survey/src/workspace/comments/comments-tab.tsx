@@ -1,4 +1,5 @@
 import "../report/report.css";
+import "./comments.css";
 import { useId, useMemo, useState } from "react";
 import { useSession } from "../auth/session-context.js";
 import { errorText } from "../report/error-text.js";

@@ -1,3 +1,4 @@
+import "./comments.css";
 import { useId } from "react";
 import { Heading, type HeadingLevel } from "../report/heading.js";
 import { useReportMessages } from "../report/use-report-messages.js";

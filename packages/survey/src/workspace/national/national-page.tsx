@@ -1,4 +1,5 @@
 import "../report/report.css";
+import "./national.css";
 import { builtInAnnouncements, type Locale } from "@afrapport/schema";
 import { useId, useState, type ReactNode } from "react";
 import { useDocumentTitle } from "../../app/use-document-title.js";
