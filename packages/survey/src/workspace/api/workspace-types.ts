@@ -46,8 +46,8 @@ export interface Campaign {
   /** "manage": the secretariat (or admin); "read": a reviewer or the national board */
   access: "manage" | "read";
   nextStatuses: CampaignStatus[];
-  /** respondents counted by state */
-  respondents: Partial<Record<RespondentState, number>>;
+  /** respondents counted by state, and their total */
+  respondents: Partial<Record<RespondentState, number>> & { total?: number };
 }
 
 export interface CreateCampaignInput {

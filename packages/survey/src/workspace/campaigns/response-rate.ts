@@ -9,9 +9,11 @@ export interface ResponseRate {
   fraction: number;
 }
 
-/** Submitted out of everyone invited, from the campaign's respondents counted by state. */
-export function responseRate(counts: Partial<Record<RespondentState, number>>): ResponseRate {
-  const total = Object.values(counts).reduce<number>((sum, n) => sum + (n ?? 0), 0);
+const states: readonly RespondentState[] = ["not-opened", "in-progress", "submitted", "reopened"];
+
+/** Submitted out of everyone invited, from the campaign's respondents counted by state (and their total). */
+export function responseRate(counts: Partial<Record<RespondentState, number>> & { total?: number }): ResponseRate {
+  const total = counts.total ?? states.reduce((sum, state) => sum + (counts[state] ?? 0), 0);
   const submitted = counts.submitted ?? 0;
   return { submitted, total, fraction: total === 0 ? 0 : submitted / total };
 }
