@@ -35,10 +35,8 @@ export interface WorkspaceMessages {
   errorSummaryTitle: string;
   cancel: string;
   close: string;
-  confirm: string;
   save: string;
   saving: string;
-  saved: string;
   copy: string;
   copied: string;
   copyFailed: string;
@@ -220,7 +218,6 @@ export interface WorkspaceMessages {
   offersColumnState: string;
   offersSelect: (name: string) => string;
   offersSpellings: string;
-  offersMergedFrom: (names: string) => string;
   offersInvited: string;
   offersNotInvited: string;
   offersMerge: string;
@@ -242,7 +239,6 @@ export interface WorkspaceMessages {
   offersSkipReasons: Record<"unknown-key" | "duplicate" | "already-invited" | "no-operator", string>;
   offersOperatorUnknown: string;
   offersNamedInDraft: string;
-  offersMergedKeysLabel: string;
   legalBasisSocial: (paragraph: string) => string;
   legalBasisHealth: (paragraph: string) => string;
   legalBasisOther: string;
@@ -275,7 +271,6 @@ export interface WorkspaceMessages {
   remindConfirmTitle: string;
   remindConfirmText: (count: number) => string;
   remindSubmit: string;
-  remindNobody: string;
   remindDone: (count: number) => string;
   scheduleHeading: string;
   scheduleExplain: string;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { workspaceDa as w } from "../../i18n/workspace-da.js";
 import type { NamedOffer } from "../api/workspace-types.js";
-import { invitable, keyName, legalBasisLabel, operatorLabel, otherSpellings } from "./offer-labels.js";
+import { offerKey } from "@afrapport/schema";
+import { invitable, keyName, legalBasisLabel, mergedKeyName, operatorLabel, otherSpellings } from "./offer-labels.js";
 
 const offer = (partial: Partial<NamedOffer>): NamedOffer => ({
   key: "tårnborg|municipal",
@@ -29,6 +30,9 @@ describe("offer labels", () => {
   it("reads keys, spellings and who can be invited", () => {
     expect(keyName("taarnborg familiecenter|municipal")).toBe("taarnborg familiecenter");
     expect(otherSpellings(offer({ spellings: ["Tårnborg", "Taarnborg", "Taarnborg"] }))).toEqual(["Taarnborg"]);
+    const merged = offer({ spellings: ["Døgntilbuddet Solsikken", "Døgntilbud Solsikken"], operator: "private" });
+    expect(mergedKeyName(merged, offerKey("Døgntilbud Solsikken", "private"))).toBe("Døgntilbud Solsikken");
+    expect(mergedKeyName(merged, "ukendt|private")).toBe("ukendt");
     expect(invitable([offer({}), offer({ key: "b", invitedRespondentId: "r1" })]).map((o) => o.key)).toEqual(["tårnborg|municipal"]);
   });
 });

@@ -1,3 +1,4 @@
+import { offerKey } from "@afrapport/schema";
 import type { WorkspaceMessages } from "../../i18n/workspace-messages.js";
 import type { NamedOffer } from "../api/workspace-types.js";
 
@@ -18,6 +19,11 @@ export function operatorLabel(operator: string, w: WorkspaceMessages): string {
 export function keyName(key: string): string {
   const bar = key.lastIndexOf("|");
   return bar < 0 ? key : key.slice(0, bar);
+}
+
+/** How a merged key was spelt by the municipalities (its first spelling), else its readable key. */
+export function mergedKeyName(offer: NamedOffer, mergedKey: string): string {
+  return offer.spellings.find((spelling) => offerKey(spelling, offer.operator) === mergedKey) ?? keyName(mergedKey);
 }
 
 /** The spellings other than the offer's own name, each once. */

@@ -10,7 +10,7 @@ import { useLoad } from "../shell/use-load.js";
 import { useWorkspaceMessages } from "../shell/use-workspace-messages.js";
 import { InvitedLinks } from "./invited-links.js";
 import { MergeDialog } from "./merge-dialog.js";
-import { invitable, keyName } from "./offer-labels.js";
+import { invitable, mergedKeyName } from "./offer-labels.js";
 import { OffersTable } from "./offers-table.js";
 
 /**
@@ -46,8 +46,9 @@ export function OffersPage({ campaign, readOnly }: CampaignTabProps) {
   };
 
   const unmerge = async (key: string) => {
+    const name = mergedKeyName(offers.find((offer) => offer.mergedKeys.includes(key)) ?? offers[0]!, key);
     const answer = await api.unmergeOffer(campaign.id, key);
-    if (answer.ok) replaceOffers(answer.value.offers, w.offersUnmerged(keyName(key)));
+    if (answer.ok) replaceOffers(answer.value.offers, w.offersUnmerged(name));
     else setProblem(apiErrorMessage(answer.error, w));
   };
 
@@ -62,6 +63,7 @@ export function OffersPage({ campaign, readOnly }: CampaignTabProps) {
       return;
     }
     setProblem(null);
+    setMessage("");
     setSelected(new Set());
     setResult(answer.value);
     reload();
@@ -108,7 +110,7 @@ export function OffersPage({ campaign, readOnly }: CampaignTabProps) {
               onMerge={setMerging}
               onUnmerge={(key) => void unmerge(key)}
             />
-            {!readOnly && canInvite && (
+            {!readOnly && canInvite && invitable(offers).length > 0 && (
               <div className="af-ws-actions af-ws-below-table">
                 <button
                   type="button"

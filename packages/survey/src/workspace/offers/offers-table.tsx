@@ -1,11 +1,10 @@
 import type { NamedOffer } from "../api/workspace-types.js";
 import { useWorkspaceMessages } from "../shell/use-workspace-messages.js";
-import { keyName, legalBasisLabel, operatorLabel, otherSpellings } from "./offer-labels.js";
+import { legalBasisLabel, mergedKeyName, operatorLabel, otherSpellings } from "./offer-labels.js";
 
 /**
  * The named offers: a checkbox to choose offers for the invitation (only those not yet invited), the name with
- * its other spellings and merged spellings (each merge can be undone), operator, legal basis, who named it, and
- * whether it is invited.
+ * its other spellings (each merge can be undone), operator, legal basis, who named it, and whether it is invited.
  */
 export function OffersTable({
   offers,
@@ -77,25 +76,14 @@ export function OffersTable({
                       {w.offersSpellings}: {spellings.join(", ")}
                     </span>
                   )}
-                  {offer.mergedKeys.length > 0 && (
-                    <span className="af-ws-sub">
-                      {w.offersMergedKeysLabel}:{" "}
-                      {offer.mergedKeys.map((key, i) => (
-                        <span key={key}>
-                          {i > 0 && ", "}
-                          {keyName(key)}
-                          {!readOnly && (
-                            <>
-                              {" "}
-                              <button type="button" className="af-ws-link-button" onClick={() => onUnmerge(key)}>
-                                {w.offersUnmerge(keyName(key))}
-                              </button>
-                            </>
-                          )}
-                        </span>
-                      ))}
-                    </span>
-                  )}
+                  {!readOnly &&
+                    offer.mergedKeys.map((key) => (
+                      <span key={key} className="af-ws-sub">
+                        <button type="button" className="af-ws-link-button" onClick={() => onUnmerge(key)}>
+                          {w.offersUnmerge(mergedKeyName(offer, key))}
+                        </button>
+                      </span>
+                    ))}
                 </th>
                 <td>{operatorLabel(offer.operator, w)}</td>
                 <td>{offer.legalBasis.length === 0 ? w.none : offer.legalBasis.map((value) => legalBasisLabel(value, w)).join(", ")}</td>

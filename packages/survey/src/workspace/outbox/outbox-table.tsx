@@ -30,7 +30,7 @@ export function OutboxTable({ messages, readOnly, onShow, onMarkSent }: { messag
               </th>
               <td>{w.outboxKindNames[message.kind]}</td>
               <td>{message.subject}</td>
-              <td>{formatDateTime(message.scheduledFor, locale)}</td>
+              <td className="af-ws-date">{formatDateTime(message.scheduledFor, locale)}</td>
               <td>
                 {message.sentAt !== null ? (
                   <span className="af-ws-badge af-ws-badge--state-submitted">{w.outboxSentAt(formatDateTime(message.sentAt, locale))}</span>
@@ -43,17 +43,19 @@ export function OutboxTable({ messages, readOnly, onShow, onMarkSent }: { messag
                   <span className="af-ws-badge af-ws-badge--state-not-opened">{w.outboxWaiting}</span>
                 )}
               </td>
-              <td className="af-ws-row-actions">
-                <button type="button" className="af-button af-button--small" onClick={() => onShow(message)}>
-                  {w.outboxShowText}
-                  <span className="af-visually-hidden"> – {message.respondentName}</span>
-                </button>
-                {!readOnly && message.sentAt === null && (
-                  <button type="button" className="af-button af-button--small" onClick={() => onMarkSent(message)}>
-                    {w.outboxMarkSent}
+              <td>
+                <div className="af-ws-row-actions">
+                  <button type="button" className="af-button af-button--small" onClick={() => onShow(message)}>
+                    {w.outboxShowText}
                     <span className="af-visually-hidden"> – {message.respondentName}</span>
                   </button>
-                )}
+                  {!readOnly && message.sentAt === null && (
+                    <button type="button" className="af-button af-button--small" onClick={() => onMarkSent(message)}>
+                      {w.outboxMarkSent}
+                      <span className="af-visually-hidden"> – {message.respondentName}</span>
+                    </button>
+                  )}
+                </div>
               </td>
             </tr>
           ))}

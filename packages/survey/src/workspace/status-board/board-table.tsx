@@ -55,9 +55,9 @@ export function BoardTable({ entries, filter, readOnly, onManage }: { entries: B
                   <td>
                     <StateBadge state={entry.state} />
                   </td>
-                  <td>{entry.lastActivityAt === null ? w.noActivity : formatDateTime(entry.lastActivityAt, locale)}</td>
+                  <td className="af-ws-date">{entry.lastActivityAt === null ? w.noActivity : formatDateTime(entry.lastActivityAt, locale)}</td>
                   <td className="af-ws-num">{formatNumber(entry.remindersSent, locale, 0)}</td>
-                  <td>
+                  <td className="af-ws-date">
                     {formatDateTime(entry.deadline, locale)}
                     {entry.deadlineExtended && <span className="af-ws-sub">({w.deadlineExtendedMark})</span>}
                   </td>
