@@ -2,9 +2,9 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import SqliteDatabase from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "./auth/password.js";
+import { openSqliteFile } from "./db/database.js";
 
 const packageDir = join(import.meta.dirname, "..");
 const dir = mkdtempSync(join(tmpdir(), "afrapport-cli-"));
@@ -24,9 +24,9 @@ function cli(args: string[], env: Record<string, string> = {}) {
 }
 
 function users(): { email: string; role: string; region_code: string | null; password_hash: string }[] {
-  const db = new SqliteDatabase(file, { readonly: true });
+  const db = openSqliteFile(file);
   try {
-    return db.prepare("select email, role, region_code, password_hash from users order by email").all() as never;
+    return db.prepare("select email, role, region_code, password_hash from users order by email").all([]) as never;
   } finally {
     db.close();
   }

@@ -1,9 +1,14 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import SqliteDatabase from "better-sqlite3";
-import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { createRequire } from "node:module";
+import type BetterSqlite3 from "better-sqlite3";
+import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase } from "kysely";
 import pg from "pg";
+import { openNodeSqlite, prefersNodeSqlite } from "./node-sqlite-database.js";
 import type { Database } from "./tables.js";
+
+// Loaded only where it is used, so Node 24 (which uses node:sqlite) never loads the native addon.
+const require = createRequire(import.meta.url);
 
 export type DialectName = "sqlite" | "postgres";
 
@@ -19,11 +24,7 @@ export type DatabaseLocation = { dialect: "sqlite"; path: string } | { dialect: 
 export function openDatabase(location: DatabaseLocation): DatabaseHandle {
   if (location.dialect === "sqlite") {
     if (location.path !== ":memory:") mkdirSync(dirname(location.path), { recursive: true });
-    const sqlite = new SqliteDatabase(location.path);
-    // WAL lets readers go on while one writer commits; busy_timeout makes a second writer wait instead of failing.
-    sqlite.pragma("journal_mode = WAL");
-    sqlite.pragma("busy_timeout = 5000");
-    sqlite.pragma("foreign_keys = ON");
+    const sqlite = openSqliteFile(location.path);
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
     return { db, dialect: "sqlite", close: () => db.destroy() };
   }
@@ -35,4 +36,14 @@ export function openDatabase(location: DatabaseLocation): DatabaseHandle {
   pool.on("error", (error) => console.warn(`[postgres] idle connection lost: ${error.message}`));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: "postgres", close: () => db.destroy() };
+}
+
+/** A SQLite file through the driver this runtime uses (better-sqlite3 on Node 20 and 22, node:sqlite on Node 24). */
+export function openSqliteFile(path: string): SqliteDatabase {
+  const sqlite = prefersNodeSqlite()
+    ? openNodeSqlite(path)
+    : new (require("better-sqlite3") as typeof BetterSqlite3)(path);
+  // WAL lets readers go on while one writer commits; busy_timeout makes a second writer wait instead of failing.
+  sqlite.exec("pragma journal_mode = WAL; pragma busy_timeout = 5000; pragma foreign_keys = ON;");
+  return sqlite;
 }
