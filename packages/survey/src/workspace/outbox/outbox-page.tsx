@@ -39,7 +39,7 @@ export function OutboxPage({ campaign, readOnly }: CampaignTabProps) {
     board.reload();
   };
 
-  const messages = outbox.loaded.status === "ok" ? [...outbox.loaded.value.messages].sort((a, b) => b.createdAt.localeCompare(a.createdAt)) : [];
+  const messages = outbox.loaded.status === "ok" ? [...outbox.loaded.value.messages].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.respondentName.localeCompare(b.respondentName, "da")) : [];
 
   return (
     <div className="af-ws-outbox">

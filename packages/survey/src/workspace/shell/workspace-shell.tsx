@@ -30,7 +30,9 @@ export function WorkspaceShell({ children }: { children: ReactNode }) {
 
   const user = state.status === "signedIn" ? state.user : null;
   const national = user?.role === "national" || pathname.startsWith(nationalPath);
-  const regionName = user?.regionCode === null || user === null ? w.allRegions : (findRegion(user.regionCode)?.name[locale] ?? user.regionCode);
+  // a reviewer without a region reviews the campaigns it is added to, not "all regions"
+  const regionName =
+    user === null ? null : user.regionCode !== null ? (findRegion(user.regionCode)?.name[locale] ?? user.regionCode) : user.role === "reviewer" ? null : w.allRegions;
   const navItems =
     user === null
       ? []
@@ -55,7 +57,8 @@ export function WorkspaceShell({ children }: { children: ReactNode }) {
               <p className="af-ws-user">
                 <span className="af-ws-user__name">{w.signedInAs(user.name)}</span>
                 <span className="af-ws-user__role">
-                  {w.roleNames[user.role]} · {regionName}
+                  {w.roleNames[user.role]}
+                  {regionName === null ? "" : ` · ${regionName}`}
                 </span>
               </p>
             )}
