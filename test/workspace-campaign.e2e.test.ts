@@ -15,6 +15,7 @@ let browser: E2eBrowser;
 let secretariat: { email: string; password: string };
 let secretariatPage: Page;
 let campaignId: string;
+let offersCampaignId: string;
 const title = "Gravide med rusmiddelbrug – e2e 2026";
 const nextYear = new Date().getFullYear() + 1;
 
@@ -268,8 +269,8 @@ describe("a secretariat runs a campaign", () => {
 
   it("merges two spellings of a named offer and invites the offers, their links shown once", async () => {
     const page = secretariatPage;
-    const offersCampaign = await seedOffersCampaign();
-    await page.goto(`${server.baseUrl}/sekretariat/kampagner/${offersCampaign}/tilbud`);
+    offersCampaignId = await seedOffersCampaign();
+    await page.goto(`${server.baseUrl}/sekretariat/kampagner/${offersCampaignId}/tilbud`);
     await page.getByRole("heading", { level: 2, name: "Tilbud nævnt af kommunerne" }).waitFor();
     const rows = page.locator(".af-ws-offers-table tbody tr");
     await expect.poll(() => rows.count()).toBe(3);
@@ -309,6 +310,36 @@ describe("a secretariat runs a campaign", () => {
     await page.getByRole("navigation", { name: "Indsamlingens sider" }).getByRole("link", { name: "Status" }).click();
     await page.getByLabel("Type").selectOption("offer");
     await page.getByText("Viser 2 af 31").waitFor();
+  });
+
+  it("reopens a submitted response with a reason and sets a contact e-mail, with Danish messages for bad input", async () => {
+    const page = secretariatPage;
+    await page.getByLabel("Type").selectOption("all");
+    await page.getByLabel("Status", { exact: true }).selectOption("submitted");
+    await page.getByText("Viser 1 af 31").waitFor();
+    await page.getByRole("button", { name: "Håndtér Brøndby" }).click();
+    const dialog = page.getByRole("dialog", { name: "Håndtér Brøndby" });
+    await dialog.getByRole("button", { name: "Genåbn besvarelsen" }).click();
+    await dialog.getByText("Skriv en begrundelse.").waitFor();
+    await dialog.getByLabel("Begrundelse for genåbning").fill("Kommunen har bedt om at rette tallene for 2018.");
+    await dialog.getByRole("button", { name: "Genåbn besvarelsen" }).click();
+    await dialog.getByText("Besvarelsen er genåbnet.").waitFor();
+
+    await dialog.getByLabel("E-mail", { exact: true }).fill("rusmiddel@brondby");
+    await dialog.getByRole("button", { name: "Gem" }).click();
+    await dialog.getByText("Skriv en gyldig e-mailadresse, fx navn@kommune.dk.").waitFor();
+    expect(await dialog.getByLabel("E-mail", { exact: true }).inputValue()).toBe("rusmiddel@brondby");
+    await dialog.getByLabel("Navn", { exact: true }).fill("Bente Brøndum");
+    await dialog.getByLabel("E-mail", { exact: true }).fill("rusmiddel@brondby.dk");
+    await dialog.getByRole("button", { name: "Gem" }).click();
+    await dialog.getByText("Kontaktoplysningerne er gemt.").waitFor();
+    await expectNoViolations(page);
+    await screenshot(page, "8a-workspace-reopen-contact");
+    await dialog.getByRole("button", { name: "Luk", exact: true }).click();
+    await page.getByLabel("Status", { exact: true }).selectOption("reopened");
+    const row = boardRows(page).filter({ hasText: "Brøndby" });
+    await row.getByText("Genåbnet").waitFor();
+    await row.getByText("rusmiddel@brondby.dk").waitFor();
   });
 
   it("closes the campaign after confirming", async () => {
@@ -425,7 +456,8 @@ describe("keyboard only", () => {
 
 /**
  * A campaign on the 2019 questionnaires (the municipality questionnaire names offers, the offer questionnaire
- * exists), with three municipalities' drafts naming two spellings of one offer and a second offer.
+ * exists), with three municipalities naming two spellings of one offer and a second offer (two drafts, Brøndby's
+ * submitted).
  */
 async function seedOffersCampaign(): Promise<string> {
   const api = await server.testApp.login({ role: "secretariat", regionCode: "1084" });
@@ -456,6 +488,14 @@ async function seedOffersCampaign(): Promise<string> {
       body: JSON.stringify({ baseRevision: 0, answers }),
     });
     expect(saved.status, await saved.text()).toBe(200);
+    if (name === "Brøndby") {
+      const submitted = await fetch(`${server.baseUrl}/api/respond/${person.link.token}/submit`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ baseRevision: 1, answers }),
+      });
+      expect(submitted.status, await submitted.text()).toBe(200);
+    }
   }
   return id;
 }

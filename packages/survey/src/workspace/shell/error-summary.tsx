@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useId, useRef } from "react";
 import { useWorkspaceMessages } from "./use-workspace-messages.js";
 
 export interface FieldProblem {
@@ -15,14 +15,15 @@ export interface FieldProblem {
 export function ErrorSummary({ problems, attempt }: { problems: FieldProblem[]; attempt: number }) {
   const { w } = useWorkspaceMessages();
   const box = useRef<HTMLDivElement>(null);
+  const titleId = useId();
   const shown = problems.length > 0;
   useEffect(() => {
     if (shown) box.current?.focus();
   }, [attempt, shown]);
   if (!shown) return null;
   return (
-    <div className="af-ws-error-summary" role="alert" tabIndex={-1} ref={box} aria-labelledby="af-error-summary-title">
-      <h2 id="af-error-summary-title">{w.errorSummaryTitle}</h2>
+    <div className="af-ws-error-summary" role="alert" tabIndex={-1} ref={box} aria-labelledby={titleId}>
+      <h2 id={titleId}>{w.errorSummaryTitle}</h2>
       <ul>
         {problems.map((problem, i) => (
           <li key={`${problem.fieldId ?? "form"}-${i}`}>
