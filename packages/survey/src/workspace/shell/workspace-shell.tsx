@@ -6,6 +6,8 @@ import { campaignsPath, nationalPath } from "../workspace-routes.js";
 import { Link, useLocation } from "./navigation.js";
 import { useWorkspaceMessages } from "./use-workspace-messages.js";
 import "./workspace.css";
+import "./workspace-forms.css";
+import "./workspace-tables.css";
 
 /**
  * The workspace's frame: skip link; a header (banner) with the app's name, who is signed in, their region, the
