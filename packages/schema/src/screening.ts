@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Competence } from "./announcement.js";
 import { isRecord } from "./json-value.js";
 import type { Locale, LocalizedText } from "./localized-text.js";
-import type { Answers, CompetencePresence, ScreeningRole } from "./question-meta.js";
+import type { Answers, ScreeningRole } from "./question-meta.js";
 import type { QuestionnaireVersion } from "./questionnaire.js";
 import { listQuestions, type ListedQuestion } from "./list-questions.js";
 import { answerNumber, formatNumber, isUnanswered, joinList, quoteValue } from "./report-text.js";
@@ -262,8 +262,6 @@ const judgeExperience = (question: ListedQuestion | undefined, answers: Answers,
     answers,
     min,
   );
-
-const presentValues: readonly CompetencePresence[] = ["internal", "external"];
 
 function judgeCompetences(question: ListedQuestion | undefined, answers: Answers, competences: Competence[]): CriterionResult {
   if (!question) return { criterion: "competences", status: "not-answered", reason: notAsked.competences };

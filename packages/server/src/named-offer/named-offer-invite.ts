@@ -2,16 +2,16 @@ import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import { recordAudit } from "../audit/audit.service.js";
 import type { SessionUser } from "../auth/current-user.js";
-import { loadCampaign, parseQuestionnaireRef } from "../campaign/campaign.service.js";
+import { loadCampaign } from "../campaign/campaign.service.js";
 import { fail, ok, type Result } from "../campaign/result.js";
 import type { CampaignRow, Database, RespondentRow } from "../db/tables.js";
 import { hashToken } from "../invite/invite-token.js";
 import { findLinkByTokenHash } from "../invite/invite.repository.js";
-import { issueLink, type IssuedLink } from "../invite/invite.service.js";
+import type { IssuedLink } from "../invite/invite.service.js";
 import { queueRespondentMail } from "../outbox/outbox-queue.js";
 import { offerOperators } from "../respondent/respondent-input.js";
-import { insertRespondent } from "../respondent/respondent.repository.js";
-import { insertResponse, isUniqueViolation } from "../response/response.repository.js";
+import { createRespondent } from "../respondent/respondent.service.js";
+import { isUniqueViolation } from "../response/response.repository.js";
 import type { InviteNamedOffersInput } from "./named-offer-input.js";
 import { resolveKey } from "./named-offer-merge.js";
 import { insertNamedOfferInvite } from "./named-offer.repository.js";
@@ -23,49 +23,6 @@ export interface NamedOffersInvited {
   /** the new offer respondents; each link's token is shown in this value only */
   invited: { key: string; respondentId: string; name: string; link: IssuedLink; invitationQueued: boolean }[];
   skipped: { key: string; reason: InviteSkipReason }[];
-}
-
-/**
- * Creates an offer respondent as respondent.service's inviteOffer does – the respondent, its empty response
- * (revision 0), the audit entry and its first link – inside the caller's transaction, so a whole set of named
- * offers is invited in one step.
- */
-async function createOfferRespondent(
-  trx: Kysely<Database>,
-  campaign: CampaignRow,
-  row: RespondentRow,
-  actor: string,
-  publicUrl: string,
-  now: Date,
-): Promise<IssuedLink> {
-  const at = now.toISOString();
-  const questionnaire = parseQuestionnaireRef(campaign.offer_questionnaire ?? "");
-  await insertRespondent(trx, row);
-  await insertResponse(trx, {
-    id: randomUUID(),
-    campaign_id: campaign.id,
-    respondent_id: row.id,
-    questionnaire_key: questionnaire.key,
-    questionnaire_version: questionnaire.version,
-    status: "draft",
-    current_revision: 0,
-    created_at: at,
-    updated_at: at,
-    submitted_at: null,
-  });
-  await recordAudit(
-    trx,
-    {
-      actor,
-      action: "respondent.invited",
-      campaignId: campaign.id,
-      subjectType: "respondent",
-      subjectId: row.id,
-      details: { kind: row.kind, name: row.name, kommuneCode: null, operator: row.operator },
-    },
-    now,
-  );
-  return issueLink(trx, { respondentId: row.id, campaignId: campaign.id, actor, publicUrl }, now);
 }
 
 /**
@@ -143,7 +100,7 @@ async function inviteAll(
       first_opened_at: null,
       last_activity_at: null,
     };
-    const link = await createOfferRespondent(trx, campaign, row, user.id, publicUrl, now);
+    const { link } = await createRespondent(trx, campaign, row, user.id, publicUrl, now);
     await insertNamedOfferInvite(trx, { campaign_id: campaign.id, offer_key: root, respondent_id: row.id, created_by: user.id, created_at: at });
     await recordAudit(
       trx,

@@ -73,8 +73,11 @@ function canInvite(campaign: CampaignRow): Result<null> {
   return ok(null);
 }
 
-/** Inserts a respondent, its empty response (revision 0) and its first link, in the caller's transaction. */
-async function createRespondent(
+/**
+ * Inserts a respondent, its empty response (revision 0), the audit entry and its first link, in the caller's
+ * transaction. Shared by every way a respondent is invited (municipalities, offers by hand, named offers).
+ */
+export async function createRespondent(
   trx: Kysely<Database>,
   campaign: CampaignRow,
   row: RespondentRow,
