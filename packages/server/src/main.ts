@@ -7,38 +7,18 @@ import { migrateToLatest } from "./db/migrate.js";
 import { runMaintenance } from "./maintenance.js";
 import { runMailHousekeeping } from "./mail/mail-housekeeping.js";
 import { hasCampaigns } from "./startup.repository.js";
+import { seedDemo, type DemoSeedResult } from "./demo/demo-seed.js";
 
 /**
  * Starts the service: configuration from the environment (every problem printed, exit 1), the database brought to
  * the newest schema, the demo campaign seeded into an empty database (unless AFRAPPORT_DEMO=false), then HTTP.
  * SIGINT/SIGTERM close the server (in-flight requests finish) and then the database.
  */
-export interface DemoSeedResult {
-  loginEmail: string;
-  password: string;
-  respondentLinks: { name: string; url: string }[];
-}
-
-/**
- * The one place the demo seed is called. It lives in src/demo/demo-seed.ts (the campaign domain's file) and is
- * loaded on demand, so the server still starts while that file does not exist yet.
- */
+/** The demo is seeded into an empty database only, unless AFRAPPORT_DEMO=false. */
 async function seedDemoIfWanted(deps: AppDeps, env: NodeJS.ProcessEnv): Promise<DemoSeedResult | undefined> {
   if (env.AFRAPPORT_DEMO === "false") return undefined;
   if (await hasCampaigns(deps.db)) return undefined;
-  const specifier = "./demo/demo-seed.js";
-  let module: { seedDemo?: (deps: AppDeps) => Promise<DemoSeedResult> };
-  try {
-    module = (await import(specifier)) as typeof module;
-  } catch (error) {
-    if ((error as { code?: string }).code === "ERR_MODULE_NOT_FOUND") {
-      console.warn("No demo seed available (src/demo/demo-seed.ts); starting with an empty database.");
-      return undefined;
-    }
-    throw error;
-  }
-  if (typeof module.seedDemo !== "function") return undefined;
-  return module.seedDemo(deps);
+  return seedDemo(deps);
 }
 
 async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -79,10 +59,13 @@ async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   maintenance.unref();
 
   console.log(`Afrapport is running at ${config.publicUrl} (${database.dialect})`);
+  console.log(`Secretariat sign-in: ${config.publicUrl}/sekretariat/log-ind`);
   if (demo) {
-    console.log(`Demo sign-in: ${demo.loginEmail} / ${demo.password}`);
+    console.log(`  demo login: ${demo.loginEmail}  password: ${demo.password}`);
     const link = demo.respondentLinks[0];
     if (link) console.log(`Demo respondent link (${link.name}): ${link.url}`);
+  } else if (env.AFRAPPORT_DEMO !== "false") {
+    console.log("  (the database already holds data, so no demo was seeded; its login and links were printed when it was)");
   }
 
   let stopping = false;
