@@ -63,11 +63,13 @@ describe.each(dialects)("report and export on %s", (dialect) => {
     const lines = response.text.slice(1).split("\r\n").filter((l) => l !== "");
     expect(lines).toHaveLength(1 + 29);
     const header = lines[0]!.split(";");
-    expect(header.slice(0, 5)).toEqual(["Respondent", "Kommunekode", "Status", "Indsendt", "Revision"]);
+    // the answers workbook's first sheet: respondent, municipality code, state, submitted time, then the questions
+    expect(header.slice(0, 5)).toEqual(["Respondent", "Kommunekode", "Status", "Indsendt", "Hvilken forvaltning eller afdeling har koordineret besvarelsen?"]);
     expect(header).toContain("Hvor mange udsatte gravide kvinder med et skadeligt rusmiddelbrug har kommunen haft kendskab til i hvert af årene? – 2017");
     const row = (name: string) => lines.find((l) => l.startsWith(`${name};`))!.split(";");
     const first = row(world.municipalities[0]!.name);
     expect(first[2]).toBe("Indsendt");
+    expect(first[3]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/); // in Danish time
     const col2017 = header.findIndex((h) => h.endsWith("– 2017"));
     expect(first[col2017]).toBe("4");
     expect(row(world.municipalities[2]!.name)[2]).toBe("I gang");
@@ -82,6 +84,16 @@ describe.each(dialects)("report and export on %s", (dialect) => {
     expect(offerLines).toHaveLength(2);
     expect(offerLines[0]).toContain("Familiebehandling");
     expect(offerLines[1]).toContain("Internt (ansatte i tilbuddet)");
+
+    const english = await world.secretariat.raw(`/api/campaigns/${world.campaignId}/export.csv?locale=en`);
+    expect(english.status).toBe(200);
+    expect(english.headers.get("content-disposition")).toMatch(/^attachment; filename=.*municipalities\.csv/);
+    expect(english.text.startsWith("\uFEFF")).toBe(true);
+    const englishLines = english.text.slice(1).split("\r\n").filter((l) => l !== "");
+    expect(englishLines).toHaveLength(1 + 29);
+    expect(englishLines[0]!.split(";").slice(0, 4)).toEqual(["Respondent", "Municipality code", "Status", "Submitted"]);
+    expect(englishLines.find((l) => l.startsWith(`${world.municipalities[3]!.name};`))!.split(";")[2]).toBe("Not opened");
+    expect(english.text).toContain(`'=HYPERLINK(""x"")`);
   });
 
   it("refuses bad export parameters and an offer export without an offer questionnaire", async () => {
@@ -89,6 +101,9 @@ describe.each(dialects)("report and export on %s", (dialect) => {
     expect((await world.secretariat.get(`/api/campaigns/${world.campaignId}/export.csv?audience=citizens`)).status).toBe(400);
     expect((await world.secretariat.get(`/api/campaigns/${world.campaignId}/export.csv?separator=tab`)).status).toBe(400);
     expect((await world.secretariat.get(`/api/campaigns/${world.campaignId}/export.csv?x=1`)).status).toBe(400);
+    const badLocale = await world.secretariat.get(`/api/campaigns/${world.campaignId}/export.csv?locale=de`);
+    expect(badLocale.status).toBe(400);
+    expect(badLocale.body.error.field).toBe("locale");
     const { offerQuestionnaire: _none, ...withoutOffers } = createCampaignBody;
     const created = await world.secretariat.post("/api/campaigns", withoutOffers);
     const response = await world.secretariat.get(`/api/campaigns/${created.body.campaign.id}/export.csv?audience=offer`);

@@ -1,4 +1,4 @@
-import { ScreeningThresholdsSchema } from "@afrapport/schema";
+import { locales, ScreeningThresholdsSchema } from "@afrapport/schema";
 import { Router } from "express";
 import { z } from "zod";
 import type { ResolvedAppDeps } from "../app.js";
@@ -26,6 +26,8 @@ export const ReportQuerySchema = z.strictObject({
 export const ExportQuerySchema = z.strictObject({
   audience: z.enum(["municipality", "offer"]).default("municipality"),
   separator: z.enum([";", ","]).optional(),
+  /** the language of the column titles, choice texts and states */
+  locale: z.enum(locales, { error: "must be da or en" }).default("da"),
 });
 
 /** The joint report and the CSV export: reads, for the secretariat, the campaign's reviewers and the national board. */
@@ -60,22 +62,20 @@ export function reportRoutes(deps: ResolvedAppDeps): Router {
   registerRoute({
     method: "get",
     path: "/api/campaigns/:id/export.csv",
-    summary: "CSV: one row per respondent with its current answers, one column per question (Danish titles)",
+    summary: "CSV: one row per respondent with its current answers, one column per question (titles in Danish, or English with locale=en)",
     tags: ["reports"],
     auth: "session",
     request: { params: CampaignIdParamsSchema, query: ExportQuerySchema },
     responses: {
       200: { description: "UTF-8 with BOM, ';'-separated by default", contentType: "text/csv" },
-      400: { description: "A bad query parameter, or audience=offer without an offer questionnaire" },
+      400: { description: "A bad query parameter (audience, separator, locale, or an unknown one; `field` names it), or audience=offer without an offer questionnaire" },
       404: { description: "No such campaign, or not one of yours" },
     },
   });
   router.get("/campaigns/:id/export.csv", requireUser(), async (req, res) => {
     const { id } = parseInput(CampaignIdParamsSchema, req.params, "params");
     const query = parseInput(ExportQuerySchema, req.query, "query");
-    const exported = unwrap(
-      await campaignCsv(deps.db, currentUser(res), id, { audience: query.audience, ...(query.separator ? { separator: query.separator } : {}) }),
-    );
+    const exported = unwrap(await campaignCsv(deps.db, currentUser(res), id, { audience: query.audience, locale: query.locale, separator: query.separator }));
     sendCsv(res, exported.fileName, exported.csv);
   });
 

@@ -1,13 +1,13 @@
-import { aggregateReport, findAnnouncement, type Answers, type JointReport, type ScreeningThresholds } from "@afrapport/schema";
+import { aggregateReport, findAnnouncement, type Answers, type JointReport, type Locale, type ScreeningThresholds } from "@afrapport/schema";
 import type { Kysely } from "kysely";
 import type { SessionUser } from "../auth/current-user.js";
 import { campaignQuestionnaire, loadCampaign } from "../campaign/campaign.service.js";
 import { fail, ok, type Result } from "../campaign/result.js";
 import type { Database } from "../db/tables.js";
-import { toCsv, type CsvSeparator } from "../http/csv.js";
+import type { CsvSeparator } from "../http/csv.js";
 import { respondentState } from "../respondent/respondent-state.js";
 import { listCampaignAnswers, type CampaignAnswersRow } from "../response/response.repository.js";
-import { answersTable } from "./csv-export.js";
+import { answersCsv } from "./answers-csv.js";
 
 export interface CampaignReport {
   campaign: { id: string; title: string; regionCode: string; status: string; deadline: string };
@@ -69,12 +69,15 @@ export interface CsvExport {
   csv: string;
 }
 
-/** One row per respondent of an audience with its current answers, one column per question. */
+/**
+ * One row per respondent of an audience with its current answers and state, one column per question, titled in
+ * `locale` (the same table as the answers workbook's first sheet).
+ */
 export async function campaignCsv(
   db: Kysely<Database>,
   user: SessionUser,
   campaignId: string,
-  options: { audience: "municipality" | "offer"; separator?: CsvSeparator },
+  options: { audience: "municipality" | "offer"; locale: Locale; separator?: CsvSeparator | undefined },
 ): Promise<Result<CsvExport>> {
   const loaded = await loadCampaign(db, user, campaignId, "read");
   if (!loaded.ok) return loaded;
@@ -82,20 +85,23 @@ export async function campaignCsv(
   const questionnaire = campaignQuestionnaire(campaign, options.audience);
   if (questionnaire === undefined) return fail("validation_failed", "audience: the campaign has no questionnaire for offers.", "audience");
   const rows = (await listCampaignAnswers(db, campaign.id)).filter((row) => row.kind === options.audience);
-  const table = answersTable(
+  const csv = answersCsv(
     questionnaire,
     rows.map((row) => ({
+      id: row.response_id,
       respondentName: row.respondent_name,
-      kommuneCode: row.kommune_code,
-      state: respondentState({ status: row.status, firstOpenedAt: row.first_opened_at, currentRevision: row.current_revision }),
+      ...(row.kommune_code === null ? {} : { kommuneCode: row.kommune_code }),
+      status: respondentState({ status: row.status, firstOpenedAt: row.first_opened_at, currentRevision: row.current_revision }),
       submittedAt: row.submitted_at,
-      revision: row.current_revision,
       answers: parseAnswers(row),
     })),
+    { locale: options.locale, separator: options.separator },
   );
   const safeTitle = campaign.title.replace(/[\\/:*?"<>|\u0000-\u001f]/g, " ").replace(/\s+/g, " ").trim().slice(0, 120);
-  return ok({
-    fileName: `${safeTitle} – ${options.audience === "offer" ? "tilbud" : "kommuner"}.csv`,
-    csv: toCsv(table, options.separator === undefined ? {} : { separator: options.separator }),
-  });
+  return ok({ fileName: `${safeTitle} – ${audienceWords[options.locale][options.audience]}.csv`, csv });
 }
+
+const audienceWords: Record<Locale, Record<"municipality" | "offer", string>> = {
+  da: { municipality: "kommuner", offer: "tilbud" },
+  en: { municipality: "municipalities", offer: "offers" },
+};
