@@ -58,21 +58,27 @@ class SurveyRules {
 
   constructor(private readonly issues: AnswerIssues) {}
 
+  /**
+   * Validates in Danish, and only when that gives errors to report validates again in English for their texts
+   * (a locale change alone does not renew every error's text, see survey-model.ts).
+   */
   apply(model: SurveyModel, data: Record<string, unknown>, mode: "submit" | "draft"): void {
-    const byLocale = (["da", "en"] as const satisfies readonly Locale[]).map((locale) => this.modelErrors(model, data, locale));
-    const [da = [], en = []] = byLocale;
-    da.forEach(({ entry, errors }, i) => {
-      if (this.issues.isFlagged(entry.path)) return;
+    const da = this.modelErrors(model, data, "da");
+    const reported = da.flatMap(({ entry, errors }, i) =>
+      this.issues.isFlagged(entry.path)
+        ? []
+        : errors.flatMap((error, j) => (!error.isError || (mode === "draft" && requiredTypes.has(error.type)) ? [] : [{ i, j, entry, error }])),
+    );
+    if (reported.length === 0) return;
+    const en = this.modelErrors(model, data, "en");
+    for (const { i, j, entry, error } of reported) {
       const other = en[i];
       const english = other && other.entry.path === entry.path ? other.errors : [];
-      errors.forEach((error, j) => {
-        if (!error.isError || (mode === "draft" && requiredTypes.has(error.type))) return;
-        const code = error.code ?? errorTypeCodes[error.type] ?? "invalid";
-        const fallback = code === "pattern" ? messages.pattern : messages.invalid;
-        const message = text(error.text.trim() || fallback.da, english[j]?.text.trim() || fallback.en);
-        this.issues.errors.push({ question: entry.top, path: entry.path, code, message });
-      });
-    });
+      const code = error.code ?? errorTypeCodes[error.type] ?? "invalid";
+      const fallback = code === "pattern" ? messages.pattern : messages.invalid;
+      const message = text(error.text.trim() || fallback.da, english[j]?.text.trim() || fallback.en);
+      this.issues.errors.push({ question: entry.top, path: entry.path, code, message });
+    }
   }
 
   private modelErrors(model: SurveyModel, data: Record<string, unknown>, locale: Locale): { entry: Entry; errors: ModelError[] }[] {

@@ -54,4 +54,29 @@ describe("createSurveyModel", () => {
     const nameCell = partners.visibleRows[0]?.cells.find((cell) => cell.column.name === "name");
     expect(nameCell?.question.errors.map((e) => e.getErrorType())).toEqual(["required"]);
   });
+
+  it("renews some error texts when the locale changes, but only validating again renews all of them", () => {
+    const model = createSurveyModel({
+      ...questionnaire,
+      survey: {
+        pages: [
+          {
+            name: "p",
+            elements: [
+              { type: "text", name: "count", inputType: "number", min: 0 },
+              { type: "checkbox", name: "kinds", minSelectedChoices: 2, choices: ["a", "b", "c"] },
+            ],
+          },
+        ],
+      },
+    });
+    model.data = { count: -1, kinds: ["a"] };
+    model.validate(true, false);
+    const texts = () => ["count", "kinds"].map((name) => model.getQuestionByName(name).errors.map((e) => e.getText()));
+    expect(texts()).toEqual([["Tallet må ikke være mindre end 0."], ["Vælg venligst mindst 2 svarmulighed(er)."]]);
+    model.locale = "en";
+    expect(texts()).toEqual([["The value should not be less than 0"], ["Vælg venligst mindst 2 svarmulighed(er)."]]);
+    model.validate(true, false);
+    expect(texts()).toEqual([["The value should not be less than 0"], ["Please select at least 2 option(s)."]]);
+  });
 });

@@ -15,8 +15,9 @@ import { registerSurveyProperties } from "./survey-properties.js";
  *   fills them.
  * - errors of a `multipletext` item are on `item.editor.errors`, of a matrix cell on
  *   `row.cells[i].question.errors`, of a `paneldynamic` on `panel.questions[i].errors`.
- * - the text of most errors is fixed when the error is made: to get it in another locale, set `model.locale` and
- *   validate again.
+ * - a locale change renews the text of some errors (validators', required, min/max of a number) but not of
+ *   others (a matrix's duplicate key, too few choices selected): to get every text in another locale, set
+ *   `model.locale` and validate again.
  * - survey-core checks neither value types (a string in a number question passes) nor choice membership.
  */
 export function createSurveyModel(questionnaire: QuestionnaireVersion, locale: Locale = "da"): Model {
