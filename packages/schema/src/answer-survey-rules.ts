@@ -46,9 +46,18 @@ const errorTypeCodes: Record<string, string> = {
   patternincompleteerror: "pattern",
 };
 
-/** survey-core's own rules, with their messages in both locales. */
-export function applySurveyRules(issues: AnswerIssues, model: SurveyModel, data: Record<string, unknown>, mode: "submit" | "draft"): void {
-  new SurveyRules(issues).apply(model, data, mode);
+/**
+ * survey-core's own rules, with their messages in both locales. `quiet`: the dynamic matrices whose rows need not
+ * be made when none is answered (answer-quiet-matrices.ts).
+ */
+export function applySurveyRules(
+  issues: AnswerIssues,
+  model: SurveyModel,
+  data: Record<string, unknown>,
+  mode: "submit" | "draft",
+  quiet: ReadonlySet<string> = new Set(),
+): void {
+  new SurveyRules(issues, quiet).apply(model, data, mode);
 }
 
 class SurveyRules {
@@ -56,7 +65,10 @@ class SurveyRules {
   private readonly validatorOf = new WeakMap<SurveyError, string>();
   private readonly tagged = new WeakSet<object>();
 
-  constructor(private readonly issues: AnswerIssues) {}
+  constructor(
+    private readonly issues: AnswerIssues,
+    private readonly quiet: ReadonlySet<string>,
+  ) {}
 
   /**
    * Validates in Danish, and only when that gives errors to report validates again in English for their texts
@@ -83,7 +95,7 @@ class SurveyRules {
 
   private modelErrors(model: SurveyModel, data: Record<string, unknown>, locale: Locale): { entry: Entry; errors: ModelError[] }[] {
     model.locale = locale;
-    const entries = liveEntries(model, data);
+    const entries = liveEntries(model, data, this.quiet);
     for (const { question } of entries) this.tagValidators(question);
     model.validate(true, false);
     return entries.map((entry) => ({
@@ -127,12 +139,13 @@ class SurveyRules {
  * Every question of the live model whose errors count, with its path in the answers. Rows and panels that the
  * model adds to reach `minRowCount`/`minPanelCount` but that are not in the answers are left out: the matrix's own
  * error (required, too few rows) says what is missing, and errors in cells of rows the respondent never sent
- * would only confuse.
+ * would only confuse. So a top-level dynamic matrix in `quiet` with no row answered does not have its rows made
+ * here: survey-core makes them itself if it validates the matrix (it does not for a hidden one).
  */
-function liveEntries(model: SurveyModel, data: Record<string, unknown>): Entry[] {
+function liveEntries(model: SurveyModel, data: Record<string, unknown>, quiet: ReadonlySet<string>): Entry[] {
   const entries: Entry[] = [];
   const answered = (value: unknown) => (Array.isArray(value) ? value.length : 0);
-  const add = (question: Question, path: string, top: string, value: unknown): void => {
+  const add = (question: Question, path: string, top: string, value: unknown, topLevel = false): void => {
     entries.push({ question, path, top });
     switch (question.getType()) {
       case "multipletext":
@@ -141,6 +154,7 @@ function liveEntries(model: SurveyModel, data: Record<string, unknown>): Entry[]
       case "matrixdynamic":
       case "matrixdropdown": {
         const dynamic = question.getType() === "matrixdynamic";
+        if (dynamic && topLevel && answered(value) === 0 && quiet.has(question.name)) break;
         (question as QuestionMatrixDropdownModelBase).visibleRows.forEach((row, i) => {
           if (dynamic && i >= answered(value)) return;
           const rowPath = dynamic ? `${path}[${i}]` : `${path}.${String(row.rowName)}`;
@@ -158,7 +172,7 @@ function liveEntries(model: SurveyModel, data: Record<string, unknown>): Entry[]
     }
   };
   for (const question of model.getAllQuestions()) {
-    if (!displayElementTypes.has(question.getType())) add(question, question.getValueName(), question.name, data[question.getValueName()]);
+    if (!displayElementTypes.has(question.getType())) add(question, question.getValueName(), question.name, data[question.getValueName()], true);
   }
   return entries;
 }

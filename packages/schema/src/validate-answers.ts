@@ -1,5 +1,6 @@
 import { type AnswerError, AnswerIssues, type AnswerWarning, messages } from "./answer-issues.js";
 import { checkChoices } from "./answer-choice-checks.js";
+import { quietMatrices } from "./answer-quiet-matrices.js";
 import { applySurveyRules, warnHidden } from "./answer-survey-rules.js";
 import { AnswerValueCheck } from "./answer-value-checks.js";
 import { isPlainObject } from "./json-value.js";
@@ -46,7 +47,7 @@ export function validateAnswers(questionnaire: QuestionnaireVersion, answers: un
     model.data = data;
     checkChoices(issues, model, data);
     if (options.mode !== "draft") warnHidden(issues, model, data);
-    applySurveyRules(issues, model, data, options.mode ?? "submit");
+    applySurveyRules(issues, model, data, options.mode ?? "submit", quietMatrices(questionnaire.survey));
     // in the order of the questionnaire, keys that are no question last; stable within a question
     const order = new Map(model.getAllQuestions().map((question, i) => [question.name, i]));
     const byQuestion = (a: { question: string }, b: { question: string }) =>
