@@ -26,6 +26,27 @@ export function prefersNodeSqlite(): boolean {
   return Number(process.versions.node.split(".")[0]) >= 24;
 }
 
+// better-sqlite3 names SQLite's extended result codes in `error.code`; node:sqlite gives the number in `errcode`.
+// The rest of the code (e.g. isUniqueViolation) reads better-sqlite3's names, so errors are given them here.
+const resultCodeNames: Record<number, string> = {
+  5: "SQLITE_BUSY",
+  275: "SQLITE_CONSTRAINT_CHECK",
+  787: "SQLITE_CONSTRAINT_FOREIGNKEY",
+  1299: "SQLITE_CONSTRAINT_NOTNULL",
+  1555: "SQLITE_CONSTRAINT_PRIMARYKEY",
+  2067: "SQLITE_CONSTRAINT_UNIQUE",
+};
+
+function withResultCode<T>(action: () => T): T {
+  try {
+    return action();
+  } catch (error) {
+    const e = error as { code?: unknown; errcode?: unknown };
+    if (e?.code === "ERR_SQLITE_ERROR" && typeof e.errcode === "number") e.code = resultCodeNames[e.errcode] ?? `SQLITE_${e.errcode}`;
+    throw error;
+  }
+}
+
 // node:sqlite returns rows without a prototype; the rest of the code expects plain objects, as better-sqlite3 gives.
 const plain = (row: Record<string, unknown>): Record<string, unknown> => ({ ...row });
 
@@ -35,15 +56,15 @@ export function openNodeSqlite(path: string): SqliteDatabase & { exec(sql: strin
   const db = new DatabaseSync(path);
   return {
     close: () => db.close(),
-    exec: (sql) => db.exec(sql),
+    exec: (sql) => withResultCode(() => db.exec(sql)),
     prepare(sql: string): SqliteStatement {
-      const statement = db.prepare(sql);
+      const statement = withResultCode(() => db.prepare(sql));
       return {
         reader: statement.columns().length > 0,
-        all: (parameters) => statement.all(...parameters).map(plain),
-        run: (parameters) => statement.run(...parameters),
+        all: (parameters) => withResultCode(() => statement.all(...parameters).map(plain)),
+        run: (parameters) => withResultCode(() => statement.run(...parameters)),
         iterate: function* (parameters) {
-          for (const row of statement.iterate(...parameters)) yield plain(row);
+          for (const row of withResultCode(() => statement.iterate(...parameters))) yield plain(row);
         },
       };
     },
