@@ -28,8 +28,7 @@ export function ExportLinks({ api, campaignId, hasOffers, level = 3 }: { api: Wo
       <p className="af-hint">{r.exportsIntro}</p>
       <ul className="af-exports__list">
         {links.map((link) => {
-          // export.csv takes no locale (its titles are the questionnaire's Danish ones); the others do
-          const href = api.exportUrl(campaignId, link.kind, { ...(link.kind === "export.csv" ? {} : { locale }), ...(link.audience ? { audience: link.audience } : {}) });
+          const href = api.exportUrl(campaignId, link.kind, { locale, ...(link.audience ? { audience: link.audience } : {}) });
           return (
             <li key={`${link.kind}-${link.audience ?? ""}`}>
               <a
