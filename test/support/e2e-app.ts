@@ -24,7 +24,7 @@ export async function startE2eServer(): Promise<E2eServer> {
   });
   const { port } = server.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
-  server.on("request", createApp({ db: testApp.db, config: { ...testApp.config, port, publicUrl: baseUrl }, staticDir: DEFAULT_STATIC_DIR }));
+  server.on("request", createApp({ db: testApp.db, config: { ...testApp.config, port, publicUrl: baseUrl }, staticDir: DEFAULT_STATIC_DIR, checkResponses: true }));
   const secretariat = await testApp.login({ role: "secretariat", regionCode: "1084" });
   return {
     baseUrl,

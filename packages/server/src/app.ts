@@ -2,15 +2,14 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import express, { type Request, type RequestHandler } from "express";
-import type { Kysely } from "kysely";
 import { auditRoutes } from "./audit/audit.routes.js";
 import { authRoutes } from "./auth/auth.routes.js";
 import { csrfMiddleware } from "./auth/csrf.js";
 import { sessionMiddleware } from "./auth/session.js";
-import type { Config } from "./config.js";
-import type { Database } from "./db/tables.js";
+import type { AppDeps, ResolvedAppDeps } from "./app-deps.js";
 import { errorMiddleware } from "./http/error-middleware.js";
 import { HttpError } from "./http/http-error.js";
+import { CHECK_RESPONSES } from "./http/route.js";
 import { openApiRoutes } from "./openapi/openapi.routes.js";
 import { userRoutes } from "./user/user.routes.js";
 import { attachmentRoutes } from "./attachment/attachment.routes.js";
@@ -29,20 +28,6 @@ import { approvalRoutes } from "./approval/approval.routes.js";
 import { snapshotRoutes } from "./snapshot/snapshot.routes.js";
 import { commentRoutes } from "./comment/comment.routes.js";
 import { exportRoutes } from "./export-routes/export.routes.js";
-
-export interface AppDeps {
-  db: Kysely<Database>;
-  config: Config;
-  /** The clock; tests inject one. Default: the real time. */
-  now?: () => Date;
-  /**
-   * The built front end to serve. Default: packages/survey/dist/app when it exists; null serves none.
-   */
-  staticDir?: string | null;
-}
-
-/** AppDeps with the clock filled in, as createApp hands them to route modules. */
-export type ResolvedAppDeps = AppDeps & { now: () => Date };
 
 export const JSON_LIMIT = "1mb";
 export const DEFAULT_STATIC_DIR = fileURLToPath(new URL("../../survey/dist/app", import.meta.url));
@@ -68,6 +53,7 @@ export function createApp(input: AppDeps): express.Express {
   const app = express();
 
   app.disable("x-powered-by");
+  if (deps.checkResponses) app.set(CHECK_RESPONSES, true);
   // Behind a reverse proxy, trust exactly one hop: req.ip is then the address that proxy saw, and a client
   // cannot dodge the rate limits by sending its own X-Forwarded-For.
   app.set("trust proxy", config.trustProxy ? 1 : false);

@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createApp, type AppDeps } from "./app.js";
+import { createApp } from "./app.js";
+import type { AppDeps } from "./app-deps.js";
 import { loadConfig, type Config } from "./config.js";
 import { openDatabase } from "./db/database.js";
 import { migrateToLatest } from "./db/migrate.js";

@@ -1,9 +1,9 @@
 import { Router } from "express";
 import { z } from "zod";
-import type { ResolvedAppDeps } from "../app.js";
+import type { ResolvedAppDeps } from "../app-deps.js";
 import { currentUser, requireUser } from "../auth/current-user.js";
-import { CampaignIdParamsSchema } from "../campaign/campaign-input.js";
-import { unwrap } from "../campaign/unwrap.js";
+import { CampaignIdParamsSchema } from "@afrapport/schema/api";
+import { unwrap } from "../http/unwrap.js";
 import { parseInput } from "../http/parse.js";
 import { registerRoute } from "../openapi/openapi-registry.js";
 import { SnapshotViewSchema } from "../snapshot/snapshot.routes.js";

@@ -4,7 +4,7 @@ import { recordAudit } from "../audit/audit.service.js";
 import type { SessionUser } from "../auth/current-user.js";
 import { canTransition } from "../campaign/campaign-status.js";
 import { changeCampaignStatus, loadCampaign, type LoadedCampaign } from "../campaign/campaign.service.js";
-import { fail, ok, type Result } from "../campaign/result.js";
+import { fail, ok, type Result } from "../http/result.js";
 import type { CampaignStatus, Database } from "../db/tables.js";
 import { isUniqueViolation } from "../response/response.repository.js";
 import { liveReportContent } from "../snapshot/report-draft.js";

@@ -1,9 +1,9 @@
 import { Router, type Response } from "express";
 import multer from "multer";
 import { z } from "zod";
-import type { ResolvedAppDeps } from "../app.js";
+import type { ResolvedAppDeps } from "../app-deps.js";
 import { currentUser, requireUser } from "../auth/current-user.js";
-import { unwrap } from "../campaign/unwrap.js";
+import { unwrap } from "../http/unwrap.js";
 import { contentDisposition } from "../http/csv.js";
 import { HttpError } from "../http/http-error.js";
 import { parseInput } from "../http/parse.js";

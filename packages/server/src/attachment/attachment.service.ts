@@ -3,7 +3,7 @@ import type { Kysely } from "kysely";
 import { recordAudit } from "../audit/audit.service.js";
 import type { SessionUser } from "../auth/current-user.js";
 import { loadCampaign } from "../campaign/campaign.service.js";
-import { fail, ok, type Result } from "../campaign/result.js";
+import { fail, ok, type Result } from "../http/result.js";
 import type { AttachmentRow, Database } from "../db/tables.js";
 import { editability } from "../response/response-editable.js";
 import { findResponseOfRespondent } from "../response/response.repository.js";

@@ -1,7 +1,7 @@
 import { once } from "node:events";
 import { Router, type Response } from "express";
 import { z } from "zod";
-import type { AppDeps } from "../app.js";
+import type { AppDeps } from "../app-deps.js";
 import { currentUser, requireUser, type SessionUser } from "../auth/current-user.js";
 import { CSV_BOM, csvRow, setCsvHeaders } from "../http/csv.js";
 import { HttpError } from "../http/http-error.js";

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { findAnnouncement, findQuestionnaire, findRegion, type Announcement, type LocalizedText, type QuestionnaireVersion } from "@afrapport/schema";
+import { findAnnouncement, findQuestionnaire, findRegion, type Announcement, type QuestionnaireVersion } from "@afrapport/schema";
 import type { Kysely } from "kysely";
 import { recordAudit } from "../audit/audit.service.js";
 import type { SessionUser } from "../auth/current-user.js";
@@ -7,7 +7,7 @@ import type { CampaignRow, CampaignStatus, Database } from "../db/tables.js";
 import { effectiveDeadline, emptyStateCounts, respondentState, type RespondentState } from "../respondent/respondent-state.js";
 import { findRespondent, setRespondentDeadline } from "../respondent/respondent.repository.js";
 import { campaignAccess, type CampaignAccess } from "./campaign-access.js";
-import type { AddReviewerInput, CreateCampaignInput, ExtendDeadlineInput } from "./campaign-input.js";
+import type { AddReviewerInput, Campaign, CreateCampaignInput, DeadlineExtension, ExtendDeadlineInput, QuestionnaireRef, Reviewer } from "@afrapport/schema/api";
 import { allowedTransitions, canTransition } from "./campaign-status.js";
 import {
   deleteReviewer,
@@ -24,34 +24,9 @@ import {
   updateCampaign,
   type CampaignScope,
 } from "./campaign.repository.js";
-import { fail, ok, type Result } from "./result.js";
+import { fail, ok, type Result } from "../http/result.js";
 
-export interface QuestionnaireRefView {
-  key: string;
-  version: string;
-}
 
-export interface CampaignView {
-  id: string;
-  announcementId: string;
-  announcementTitle: LocalizedText | null;
-  regionCode: string;
-  regionName: LocalizedText | null;
-  title: string;
-  status: CampaignStatus;
-  deadline: string;
-  municipalityQuestionnaire: QuestionnaireRefView;
-  offerQuestionnaire: QuestionnaireRefView | null;
-  createdBy: string;
-  createdAt: string;
-  updatedAt: string;
-  /** what the signed-in user may do: manage (secretariat, admin) or read (reviewer, national board) */
-  access: Exclude<CampaignAccess, "none">;
-  /** the statuses the campaign can move to next */
-  nextStatuses: CampaignStatus[];
-  /** respondents by state, and their total */
-  respondents: Record<RespondentState, number> & { total: number };
-}
 
 /** A campaign the user may see, with the access it has. */
 export interface LoadedCampaign {
@@ -80,12 +55,12 @@ export async function loadCampaign(
   return ok({ campaign, access });
 }
 
-export function parseQuestionnaireRef(value: string): QuestionnaireRefView {
+export function parseQuestionnaireRef(value: string): QuestionnaireRef {
   const at = value.lastIndexOf("@");
   return at < 0 ? { key: value, version: "" } : { key: value.slice(0, at), version: value.slice(at + 1) };
 }
 
-const formatRef = (ref: QuestionnaireRefView) => `${ref.key}@${ref.version}`;
+const formatRef = (ref: QuestionnaireRef) => `${ref.key}@${ref.version}`;
 
 /** The questionnaire a campaign uses for an audience, or undefined (no offer questionnaire, or unknown). */
 export function campaignQuestionnaire(campaign: CampaignRow, audience: "municipality" | "offer"): QuestionnaireVersion | undefined {
@@ -96,7 +71,7 @@ export function campaignQuestionnaire(campaign: CampaignRow, audience: "municipa
   return findQuestionnaire(announcement, ref.key, ref.version);
 }
 
-async function toViews(db: Kysely<Database>, rows: { campaign: CampaignRow; access: Exclude<CampaignAccess, "none"> }[]): Promise<CampaignView[]> {
+async function toViews(db: Kysely<Database>, rows: { campaign: CampaignRow; access: Exclude<CampaignAccess, "none"> }[]): Promise<Campaign[]> {
   const progress = await respondentProgress(db, rows.map((row) => row.campaign.id));
   const counts = new Map<string, Record<RespondentState, number> & { total: number }>();
   for (const row of progress) {
@@ -128,7 +103,7 @@ async function toViews(db: Kysely<Database>, rows: { campaign: CampaignRow; acce
   });
 }
 
-export async function campaignView(db: Kysely<Database>, loaded: LoadedCampaign): Promise<CampaignView> {
+export async function campaignView(db: Kysely<Database>, loaded: LoadedCampaign): Promise<Campaign> {
   const [view] = await toViews(db, [loaded]);
   return view!;
 }
@@ -155,7 +130,7 @@ export async function createCampaign(
   user: SessionUser,
   input: CreateCampaignInput,
   now: Date,
-): Promise<Result<CampaignView>> {
+): Promise<Result<Campaign>> {
   if (user.role !== "admin" && user.role !== "secretariat") return fail("forbidden", "Only a secretariat or an admin can create a campaign.");
   let regionCode: string | undefined = input.regionCode;
   if (user.role === "secretariat") {
@@ -214,7 +189,7 @@ export async function createCampaign(
   return ok(await campaignView(db, { campaign: row, access: "manage" }));
 }
 
-export async function listCampaigns(db: Kysely<Database>, user: SessionUser): Promise<CampaignView[]> {
+export async function listCampaigns(db: Kysely<Database>, user: SessionUser): Promise<Campaign[]> {
   const scope: CampaignScope | undefined =
     user.role === "admin" || user.role === "national"
       ? { kind: "all" }
@@ -227,7 +202,7 @@ export async function listCampaigns(db: Kysely<Database>, user: SessionUser): Pr
   return toViews(db, rows.map((campaign) => ({ campaign, access })));
 }
 
-export async function getCampaign(db: Kysely<Database>, user: SessionUser, id: string): Promise<Result<CampaignView>> {
+export async function getCampaign(db: Kysely<Database>, user: SessionUser, id: string): Promise<Result<Campaign>> {
   const loaded = await loadCampaign(db, user, id, "read");
   return loaded.ok ? ok(await campaignView(db, loaded.value)) : loaded;
 }
@@ -238,7 +213,7 @@ export async function updateCampaignTitle(
   id: string,
   title: string,
   now: Date,
-): Promise<Result<CampaignView>> {
+): Promise<Result<Campaign>> {
   const loaded = await loadCampaign(db, user, id, "manage");
   if (!loaded.ok) return loaded;
   const { campaign } = loaded.value;
@@ -261,7 +236,7 @@ export async function changeCampaignStatus(
   id: string,
   status: CampaignStatus,
   now: Date,
-): Promise<Result<CampaignView>> {
+): Promise<Result<Campaign>> {
   const loaded = await loadCampaign(db, user, id, "manage");
   if (!loaded.ok) return loaded;
   const { campaign } = loaded.value;
@@ -296,15 +271,6 @@ export async function changeCampaignStatus(
   return ok(await campaignView(db, { ...loaded.value, campaign: { ...campaign, status, updated_at: at } }));
 }
 
-export interface DeadlineExtensionView {
-  id: string;
-  respondent: { id: string; name: string | null } | null;
-  previousDeadline: string | null;
-  newDeadline: string;
-  reason: string;
-  extendedBy: { id: string; name: string | null };
-  extendedAt: string;
-}
 
 export async function extendDeadline(
   db: Kysely<Database>,
@@ -312,7 +278,7 @@ export async function extendDeadline(
   id: string,
   input: ExtendDeadlineInput,
   now: Date,
-): Promise<Result<DeadlineExtensionView>> {
+): Promise<Result<DeadlineExtension>> {
   const loaded = await loadCampaign(db, user, id, "manage");
   if (!loaded.ok) return loaded;
   const { campaign } = loaded.value;
@@ -376,7 +342,7 @@ export async function extendDeadline(
   });
 }
 
-export async function deadlineHistory(db: Kysely<Database>, user: SessionUser, id: string): Promise<Result<DeadlineExtensionView[]>> {
+export async function deadlineHistory(db: Kysely<Database>, user: SessionUser, id: string): Promise<Result<DeadlineExtension[]>> {
   const loaded = await loadCampaign(db, user, id, "read");
   if (!loaded.ok) return loaded;
   const rows = await listDeadlineExtensions(db, id);
@@ -393,14 +359,8 @@ export async function deadlineHistory(db: Kysely<Database>, user: SessionUser, i
   );
 }
 
-export interface ReviewerView {
-  userId: string;
-  email: string;
-  name: string;
-  addedAt: string;
-}
 
-export async function listReviewers(db: Kysely<Database>, user: SessionUser, id: string): Promise<Result<ReviewerView[]>> {
+export async function listReviewers(db: Kysely<Database>, user: SessionUser, id: string): Promise<Result<Reviewer[]>> {
   const loaded = await loadCampaign(db, user, id, "manage");
   if (!loaded.ok) return loaded;
   const rows = await listReviewerRows(db, id);
@@ -414,7 +374,7 @@ export async function addReviewer(
   id: string,
   input: AddReviewerInput,
   now: Date,
-): Promise<Result<{ reviewer: ReviewerView; created: boolean }>> {
+): Promise<Result<{ reviewer: Reviewer; created: boolean }>> {
   const loaded = await loadCampaign(db, user, id, "manage");
   if (!loaded.ok) return loaded;
   const field = input.userId !== undefined ? "userId" : "email";

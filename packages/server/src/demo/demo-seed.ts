@@ -1,8 +1,8 @@
-import type { AppDeps } from "../app.js";
+import type { AppDeps } from "../app-deps.js";
 import type { SessionUser } from "../auth/current-user.js";
 import { generatePassword } from "../auth/password.js";
 import { changeCampaignStatus, createCampaign } from "../campaign/campaign.service.js";
-import type { Result } from "../campaign/result.js";
+import type { Result } from "../http/result.js";
 import { inviteMunicipalities, inviteOffer, type InvitedRespondent } from "../respondent/respondent.service.js";
 import { appendAnswers, contextForToken } from "../response/response.service.js";
 import { submitResponse } from "../response/submission.service.js";

@@ -2,7 +2,7 @@ import type { Answers, Locale } from "@afrapport/schema";
 import type { Kysely } from "kysely";
 import type { SessionUser } from "../auth/current-user.js";
 import { campaignQuestionnaire, loadCampaign } from "../campaign/campaign.service.js";
-import { ok, type Result } from "../campaign/result.js";
+import { ok, type Result } from "../http/result.js";
 import type { Database } from "../db/tables.js";
 import type { AnswerExportResponse } from "../export/answers-csv-rows.js";
 import type { AnswersXlsxInput } from "../export/answers-xlsx.js";

@@ -1,10 +1,10 @@
 import { locales } from "@afrapport/schema";
 import { Router, type Response } from "express";
 import { z } from "zod";
-import type { ResolvedAppDeps } from "../app.js";
+import type { ResolvedAppDeps } from "../app-deps.js";
 import { currentUser, requireUser } from "../auth/current-user.js";
-import { CampaignIdParamsSchema } from "../campaign/campaign-input.js";
-import { unwrap } from "../campaign/unwrap.js";
+import { CampaignIdParamsSchema } from "@afrapport/schema/api";
+import { unwrap } from "../http/unwrap.js";
 import { writeAnswersXlsx } from "../export/answers-xlsx.js";
 import { renderReportDocx } from "../export/report-docx.js";
 import { renderReportHtml } from "../export/report-html.js";

@@ -4,7 +4,7 @@ import { toDecisionView } from "../approval/approval-decision-view.js";
 import { listDecisionRows } from "../approval/approval.repository.js";
 import type { SessionUser } from "../auth/current-user.js";
 import { loadCampaign } from "../campaign/campaign.service.js";
-import { ok, type Result } from "../campaign/result.js";
+import { ok, type Result } from "../http/result.js";
 import type { Database } from "../db/tables.js";
 import type { ApprovalStep, ReportDocumentInput } from "../export/report-document-input.js";
 import { liveReportContent } from "../snapshot/report-draft.js";

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import { recordAudit } from "../audit/audit.service.js";
-import { fail, ok, type Result } from "../campaign/result.js";
+import { fail, ok, type Result } from "../http/result.js";
 import type { Database } from "../db/tables.js";
 import { consumeRateLimit } from "../rate-limit/rate-limit.js";
 import { generateToken, hashToken, inviteUrl, isWellFormedToken } from "./invite-token.js";

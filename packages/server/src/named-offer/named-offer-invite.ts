@@ -3,7 +3,7 @@ import type { Kysely } from "kysely";
 import { recordAudit } from "../audit/audit.service.js";
 import type { SessionUser } from "../auth/current-user.js";
 import { loadCampaign } from "../campaign/campaign.service.js";
-import { fail, ok, type Result } from "../campaign/result.js";
+import { fail, ok, type Result } from "../http/result.js";
 import type { CampaignRow, Database, RespondentRow } from "../db/tables.js";
 import { hashToken } from "../invite/invite-token.js";
 import { findLinkByTokenHash } from "../invite/invite.repository.js";

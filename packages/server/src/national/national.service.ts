@@ -2,7 +2,7 @@ import { findAnnouncement, regions, type JointReport, type LocalizedText } from 
 import type { Kysely } from "kysely";
 import type { SessionUser } from "../auth/current-user.js";
 import { respondentProgress } from "../campaign/campaign.repository.js";
-import { fail, ok, type Result } from "../campaign/result.js";
+import { fail, ok, type Result } from "../http/result.js";
 import type { CampaignRow, CampaignStatus, Database } from "../db/tables.js";
 import { campaignReport } from "../report/report.service.js";
 import { campaignsOfAnnouncement } from "./national.repository.js";

@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import { recordAudit } from "../audit/audit.service.js";
 import type { SessionUser } from "../auth/current-user.js";
 import { loadCampaign } from "../campaign/campaign.service.js";
-import { fail, ok, type Result } from "../campaign/result.js";
+import { fail, ok, type Result } from "../http/result.js";
 import type { Database } from "../db/tables.js";
 import { queueRespondentMail } from "../outbox/outbox-queue.js";
 import { hasDedupeKey } from "../outbox/outbox.repository.js";

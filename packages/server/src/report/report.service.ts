@@ -2,7 +2,7 @@ import { aggregateReport, findAnnouncement, type Answers, type JointReport, type
 import type { Kysely } from "kysely";
 import type { SessionUser } from "../auth/current-user.js";
 import { campaignQuestionnaire, loadCampaign } from "../campaign/campaign.service.js";
-import { fail, ok, type Result } from "../campaign/result.js";
+import { fail, ok, type Result } from "../http/result.js";
 import type { Database } from "../db/tables.js";
 import type { CsvSeparator } from "../http/csv.js";
 import { respondentState } from "../respondent/respondent-state.js";

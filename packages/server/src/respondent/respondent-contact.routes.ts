@@ -1,8 +1,8 @@
 import { Router } from "express";
 import { z } from "zod";
-import type { ResolvedAppDeps } from "../app.js";
+import type { ResolvedAppDeps } from "../app-deps.js";
 import { currentUser, requireUser } from "../auth/current-user.js";
-import { unwrap } from "../campaign/unwrap.js";
+import { unwrap } from "../http/unwrap.js";
 import { parseInput } from "../http/parse.js";
 import { registerRoute } from "../openapi/openapi-registry.js";
 import { UpdateContactSchema, updateContact } from "./respondent-contact.js";

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { recordAudit } from "../audit/audit.service.js";
 import type { SessionUser } from "../auth/current-user.js";
 import { loadCampaign } from "../campaign/campaign.service.js";
-import { fail, ok, type Result } from "../campaign/result.js";
+import { fail, ok, type Result } from "../http/result.js";
 import type { Database, RespondentRow } from "../db/tables.js";
 import { queueRespondentMail } from "../outbox/outbox-queue.js";
 import { hasMessageOfKind, readdressUnsent } from "../outbox/outbox.repository.js";

@@ -4,7 +4,7 @@ import type { Kysely } from "kysely";
 import { recordAudit } from "../audit/audit.service.js";
 import type { SessionUser } from "../auth/current-user.js";
 import { loadCampaign, parseQuestionnaireRef } from "../campaign/campaign.service.js";
-import { fail, ok, type Result } from "../campaign/result.js";
+import { fail, ok, type Result } from "../http/result.js";
 import type { CampaignRow, Database, RespondentKind, RespondentRow } from "../db/tables.js";
 import { issueLink, revokeLinks, type IssuedLink } from "../invite/invite.service.js";
 import { editability } from "../response/response-editable.js";

@@ -1,5 +1,5 @@
 import { validateAnswers, type Answers, type AnswerValidation, type QuestionnaireVersion } from "@afrapport/schema";
-import { fail, ok, type Result } from "../campaign/result.js";
+import { fail, ok, type Result } from "../http/result.js";
 import { commentSuffix, valueQuestions } from "./value-questions.js";
 
 /** Where a file answer points: `attachment:<id>` of one of the response's attachments. */

@@ -1,7 +1,7 @@
 import { Router } from "express";
 import { z } from "zod";
-import type { ResolvedAppDeps } from "../app.js";
-import { unwrap } from "../campaign/unwrap.js";
+import type { ResolvedAppDeps } from "../app-deps.js";
+import { unwrap } from "../http/unwrap.js";
 import { parseInput } from "../http/parse.js";
 import { registerRoute } from "../openapi/openapi-registry.js";
 import { respondentContext } from "./respondent-context.js";

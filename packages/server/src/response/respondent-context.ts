@@ -1,6 +1,6 @@
 import type { Request, Response } from "express";
-import type { ResolvedAppDeps } from "../app.js";
-import { unwrap } from "../campaign/unwrap.js";
+import type { ResolvedAppDeps } from "../app-deps.js";
+import { unwrap } from "../http/unwrap.js";
 import { parseInput } from "../http/parse.js";
 import { z } from "zod";
 import { TokenParamsSchema } from "./response-input.js";

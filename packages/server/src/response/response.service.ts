@@ -15,7 +15,7 @@ import { recordAudit } from "../audit/audit.service.js";
 import type { SessionUser } from "../auth/current-user.js";
 import { findCampaign } from "../campaign/campaign.repository.js";
 import { loadCampaign } from "../campaign/campaign.service.js";
-import { fail, ok, type Result } from "../campaign/result.js";
+import { fail, ok, type Result } from "../http/result.js";
 import type { CampaignRow, Database, RespondentRow, ResponseRow, ResponseStatus, RevisionKind } from "../db/tables.js";
 import { resolveToken } from "../invite/invite.service.js";
 import { effectiveDeadline } from "../respondent/respondent-state.js";

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { validateAnswers, type Answers } from "@afrapport/schema";
 import type { Kysely } from "kysely";
 import { recordAudit } from "../audit/audit.service.js";
-import { fail, ok, type Result } from "../campaign/result.js";
+import { fail, ok, type Result } from "../http/result.js";
 import type { Database, ResponseRevisionRow } from "../db/tables.js";
 import { answersSha256 } from "./answers-hash.js";
 import { editability } from "./response-editable.js";
@@ -148,7 +148,7 @@ export async function submitResponse(
   }
 }
 
-function staleSubmit(baseRevision: number, currentRevision: number, current: Answers): { ok: false; error: import("../campaign/result.js").DomainError } {
+function staleSubmit(baseRevision: number, currentRevision: number, current: Answers): { ok: false; error: import("../http/result.js").DomainError } {
   return fail(
     "stale_revision",
     `The answers changed since revision ${baseRevision} (now ${currentRevision}); review them and submit again.`,

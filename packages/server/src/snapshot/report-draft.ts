@@ -1,7 +1,7 @@
 import type { JointReport } from "@afrapport/schema";
 import type { Kysely } from "kysely";
 import type { SessionUser } from "../auth/current-user.js";
-import { fail, ok, type Result } from "../campaign/result.js";
+import { fail, ok, type Result } from "../http/result.js";
 import type { CampaignRow, Database } from "../db/tables.js";
 import { campaignReport } from "../report/report.service.js";
 import { currentSummaryTexts } from "../summary/summary.service.js";

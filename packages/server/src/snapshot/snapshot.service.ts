@@ -1,11 +1,12 @@
+import type { QuestionnaireRef } from "@afrapport/schema/api";
 import { randomUUID } from "node:crypto";
 import type { LocalizedText } from "@afrapport/schema";
 import type { Kysely } from "kysely";
 import { toDecisionView, type DecisionView } from "../approval/approval-decision-view.js";
 import { findDecisionBySnapshot } from "../approval/approval.repository.js";
 import type { SessionUser } from "../auth/current-user.js";
-import { campaignView, loadCampaign, type LoadedCampaign, type QuestionnaireRefView } from "../campaign/campaign.service.js";
-import { fail, ok, type Result } from "../campaign/result.js";
+import { campaignView, loadCampaign, type LoadedCampaign, } from "../campaign/campaign.service.js";
+import { fail, ok, type Result } from "../http/result.js";
 import type { ApprovalDecisionKind, CampaignStatus, Database } from "../db/tables.js";
 import type { ReportContent } from "./report-draft.js";
 import { findSnapshot, insertSnapshot, type SnapshotRow } from "./snapshot.repository.js";
@@ -29,8 +30,8 @@ export interface SnapshotCampaignFacts {
   regionName: LocalizedText | null;
   status: CampaignStatus;
   deadline: string;
-  municipalityQuestionnaire: QuestionnaireRefView;
-  offerQuestionnaire: QuestionnaireRefView | null;
+  municipalityQuestionnaire: QuestionnaireRef;
+  offerQuestionnaire: QuestionnaireRef | null;
   respondents: { total: number; submitted: number };
   approval: SnapshotApprovalStep[];
 }

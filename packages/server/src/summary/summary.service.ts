@@ -5,7 +5,7 @@ import { approvalSituation } from "../approval/approval-steps.js";
 import { recordAudit } from "../audit/audit.service.js";
 import type { SessionUser } from "../auth/current-user.js";
 import { loadCampaign } from "../campaign/campaign.service.js";
-import { fail, ok, type Result } from "../campaign/result.js";
+import { fail, ok, type Result } from "../http/result.js";
 import type { CampaignRow, Database } from "../db/tables.js";
 import { isUniqueViolation } from "../response/response.repository.js";
 import { campaignSections, findCampaignSection, type CampaignSection } from "./report-sections.js";

@@ -87,7 +87,7 @@ export async function startTestApp(
     trustProxy: false,
     ...options.config,
   };
-  const app = createApp({ db: database.db, config, ...(options.now ? { now: options.now } : {}), staticDir: null });
+  const app = createApp({ db: database.db, config, ...(options.now ? { now: options.now } : {}), staticDir: null, checkResponses: true });
   server.on("request", app);
 
   const now = options.now ?? (() => new Date());

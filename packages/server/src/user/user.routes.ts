@@ -1,6 +1,6 @@
 import { Router } from "express";
 import { z } from "zod";
-import type { AppDeps } from "../app.js";
+import type { AppDeps } from "../app-deps.js";
 import { currentUser, requireUser } from "../auth/current-user.js";
 import { HttpError } from "../http/http-error.js";
 import { parseInput } from "../http/parse.js";

@@ -1,17 +1,13 @@
+import { campaignApi, routeUrl, type RouteDef, type RouteInput, type RouteOutput } from "@afrapport/schema/api";
 import { errorFromBody, networkError, ok, fail, parseJson, type ApiResult } from "./api-error.js";
 import type {
   Approval,
   ApprovalDecisionInput,
   AuditEntry,
   BoardEntry,
-  Campaign,
   CampaignReport,
-  CampaignStatus,
   CommentTarget,
-  CreateCampaignInput,
-  DeadlineExtension,
   ExportLocale,
-  ExtendDeadlineInput,
   InviteMunicipalitiesResult,
   InviteNamedOffersInput,
   InviteNamedOffersResult,
@@ -28,13 +24,13 @@ import type {
   Respondent,
   ResponseDetail,
   ReviewComment,
-  Reviewer,
   ScreeningThresholdsQuery,
   SectionSummary,
   SignedIn,
   TextWarning,
   UpdateRespondentInput,
 } from "./workspace-types.js";
+import type { CampaignStatus, CreateCampaignInput, ExtendDeadlineInput } from "@afrapport/schema/api";
 
 export type { ApiError, ApiResult } from "./api-error.js";
 export type * from "./workspace-types.js";
@@ -84,45 +80,45 @@ export class WorkspaceApi {
 
   // ------------------------------------------------------------ campaigns
 
-  listCampaigns(): Promise<ApiResult<{ campaigns: Campaign[] }>> {
-    return this.request("GET", "/api/campaigns");
+  listCampaigns() {
+    return this.call(campaignApi.list, {});
   }
 
-  createCampaign(input: CreateCampaignInput): Promise<ApiResult<{ campaign: Campaign }>> {
-    return this.request("POST", "/api/campaigns", input);
+  createCampaign(input: CreateCampaignInput) {
+    return this.call(campaignApi.create, { body: input });
   }
 
-  getCampaign(id: string): Promise<ApiResult<{ campaign: Campaign }>> {
-    return this.request("GET", `/api/campaigns/${enc(id)}`);
+  getCampaign(id: string) {
+    return this.call(campaignApi.get, { params: { id } });
   }
 
-  renameCampaign(id: string, title: string): Promise<ApiResult<{ campaign: Campaign }>> {
-    return this.request("PATCH", `/api/campaigns/${enc(id)}`, { title });
+  renameCampaign(id: string, title: string) {
+    return this.call(campaignApi.rename, { params: { id }, body: { title } });
   }
 
-  changeStatus(id: string, status: CampaignStatus): Promise<ApiResult<{ campaign: Campaign }>> {
-    return this.request("POST", `/api/campaigns/${enc(id)}/status`, { status });
+  changeStatus(id: string, status: CampaignStatus) {
+    return this.call(campaignApi.changeStatus, { params: { id }, body: { status } });
   }
 
-  deadlineHistory(id: string): Promise<ApiResult<{ extensions: DeadlineExtension[] }>> {
-    return this.request("GET", `/api/campaigns/${enc(id)}/deadline-extensions`);
+  deadlineHistory(id: string) {
+    return this.call(campaignApi.deadlineHistory, { params: { id } });
   }
 
   /** Extends the campaign's deadline, or one respondent's with `respondentId`. */
-  extendDeadline(id: string, input: ExtendDeadlineInput): Promise<ApiResult<{ extension: DeadlineExtension }>> {
-    return this.request("POST", `/api/campaigns/${enc(id)}/deadline-extensions`, input);
+  extendDeadline(id: string, input: ExtendDeadlineInput) {
+    return this.call(campaignApi.extendDeadline, { params: { id }, body: input });
   }
 
-  listReviewers(id: string): Promise<ApiResult<{ reviewers: Reviewer[] }>> {
-    return this.request("GET", `/api/campaigns/${enc(id)}/reviewers`);
+  listReviewers(id: string) {
+    return this.call(campaignApi.listReviewers, { params: { id } });
   }
 
-  addReviewer(id: string, who: { userId: string } | { email: string }): Promise<ApiResult<{ reviewer: Reviewer }>> {
-    return this.request("POST", `/api/campaigns/${enc(id)}/reviewers`, who);
+  addReviewer(id: string, who: { userId: string } | { email: string }) {
+    return this.call(campaignApi.addReviewer, { params: { id }, body: who });
   }
 
-  removeReviewer(id: string, userId: string): Promise<ApiResult<void>> {
-    return this.request("DELETE", `/api/campaigns/${enc(id)}/reviewers/${enc(userId)}`);
+  removeReviewer(id: string, userId: string) {
+    return this.call(campaignApi.removeReviewer, { params: { id, userId } });
   }
 
   // ------------------------------------------------------------ respondents
@@ -274,6 +270,17 @@ export class WorkspaceApi {
   }
 
   // ------------------------------------------------------------ plumbing
+
+  /** One route of the API contract: its URL made from the path parameters and query, its answer typed by it. */
+  call<R extends RouteDef>(route: R, input: RouteInput<R>, reportUnauthenticated = true): Promise<ApiResult<RouteOutput<R>>> {
+    const url = routeUrl(route, input.params as Record<string, unknown> | undefined, input.query as Record<string, unknown> | undefined);
+    return this.request(route.method.toUpperCase() as Method, url, input.body, undefined, reportUnauthenticated);
+  }
+
+  /** A GET link to a route (downloads), for `<a href download>`: the session cookie goes along. */
+  href<R extends RouteDef>(route: R, input: RouteInput<R>): string {
+    return this.origin + routeUrl(route, input.params as Record<string, unknown> | undefined, input.query as Record<string, unknown> | undefined);
+  }
 
   /** Any JSON request; exported for endpoints not wrapped above. Writes carry the CSRF token. */
   async request<T>(method: Method, path: string, body?: unknown, query?: Query, reportUnauthenticated = true): Promise<ApiResult<T>> {

@@ -20,74 +20,19 @@ export interface SignedIn {
 
 // ---------------------------------------------------------------- campaigns
 
-export type CampaignStatus = "draft" | "open" | "closed" | "reported";
-export type RespondentState = "not-opened" | "in-progress" | "submitted" | "reopened";
-export type RespondentKind = "municipality" | "offer";
-
-export interface QuestionnaireRef {
-  key: string;
-  version: string;
-}
-
-export interface Campaign {
-  id: string;
-  announcementId: string;
-  announcementTitle: LocalizedText | null;
-  regionCode: string;
-  regionName: LocalizedText | null;
-  title: string;
-  status: CampaignStatus;
-  deadline: string;
-  municipalityQuestionnaire: QuestionnaireRef;
-  offerQuestionnaire: QuestionnaireRef | null;
-  createdBy: string;
-  createdAt: string;
-  updatedAt: string;
-  /** "manage": the secretariat (or admin); "read": a reviewer or the national board */
-  access: "manage" | "read";
-  nextStatuses: CampaignStatus[];
-  /** respondents counted by state, and their total */
-  respondents: Partial<Record<RespondentState, number>> & { total?: number };
-}
-
-export interface CreateCampaignInput {
-  announcementId: string;
-  title: string;
-  regionCode?: string;
-  /** ISO 8601 with offset */
-  deadline: string;
-  municipalityQuestionnaire: QuestionnaireRef;
-  offerQuestionnaire?: QuestionnaireRef;
-}
-
-export interface PersonRef {
-  id: string;
-  name: string | null;
-}
-
-export interface DeadlineExtension {
-  id: string;
-  /** null: the whole campaign */
-  respondent: PersonRef | null;
-  previousDeadline: string | null;
-  newDeadline: string;
-  reason: string;
-  extendedBy: PersonRef;
-  extendedAt: string;
-}
-
-export interface ExtendDeadlineInput {
-  deadline: string;
-  reason: string;
-  respondentId?: string;
-}
-
-export interface Reviewer {
-  userId: string;
-  email: string;
-  name: string;
-  addedAt: string;
-}
+export type {
+  Campaign,
+  CampaignStatus,
+  CreateCampaignInput,
+  DeadlineExtension,
+  ExtendDeadlineInput,
+  PersonRef,
+  QuestionnaireRef,
+  RespondentKind,
+  RespondentState,
+  Reviewer,
+} from "@afrapport/schema/api";
+import type { PersonRef, QuestionnaireRef, RespondentKind, RespondentState, CampaignStatus } from "@afrapport/schema/api";
 
 // ---------------------------------------------------------------- respondents
 

@@ -1,4 +1,4 @@
-import type { Announcement, Audience, Locale } from "@afrapport/schema";
+import { RegionCodeSchema, type Announcement, type Audience, type Locale } from "@afrapport/schema";
 import type { WorkspaceMessages } from "../../i18n/workspace-messages.js";
 import type { CreateCampaignInput } from "../api/workspace-types.js";
 import { readDeadline } from "../shell/danish-date.js";
@@ -71,7 +71,8 @@ export function readCreateCampaign(
   if (values.announcementId === "") problems.announcementId = w.errorFieldRequired;
   if (title === "") problems.title = w.errorTitleMissing;
   else if (title.length > 300) problems.title = w.errorTitleTooLong;
-  if (options.needsRegion && values.regionCode === "") problems.regionCode = w.errorRegionMissing;
+  const region = RegionCodeSchema.safeParse(values.regionCode);
+  if (options.needsRegion && !region.success) problems.regionCode = w.errorRegionMissing;
   const municipality = fromRefValue(values.municipalityQuestionnaire);
   if (municipality === null) problems.municipalityQuestionnaire = w.errorFieldRequired;
   const offer = values.offerQuestionnaire === "" ? undefined : fromRefValue(values.offerQuestionnaire);
@@ -87,7 +88,7 @@ export function readCreateCampaign(
     input: {
       announcementId: values.announcementId,
       title,
-      ...(options.needsRegion ? { regionCode: values.regionCode } : {}),
+      ...(options.needsRegion && region.success ? { regionCode: region.data } : {}),
       deadline: deadline.iso,
       municipalityQuestionnaire: municipality,
       ...(offer === undefined ? {} : { offerQuestionnaire: offer }),

@@ -1,4 +1,4 @@
-import type { ErrorCode } from "../http/http-error.js";
+import type { ErrorCode } from "./http-error.js";
 
 /**
  * A domain error as a value. Services return these instead of throwing; the route maps them to the one HttpError

@@ -1,4 +1,4 @@
-import { HttpError } from "../http/http-error.js";
+import { HttpError } from "./http-error.js";
 import type { Result } from "./result.js";
 
 /** The edge: a service's value, or its domain error thrown as the one HttpError the error middleware renders. */
