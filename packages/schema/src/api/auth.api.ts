@@ -1,4 +1,59 @@
-// Stub: to be filled with this feature's routes (issue 9 conversion in progress).
-import type { RouteDef } from "./define-route.js";
+import { z } from "zod";
+import { defineRoute } from "./define-route.js";
+import { UserRoleSchema } from "./common.js";
 
-export const authApi: Record<string, RouteDef> = {};
+// Signing in and out with email and password; the session cookie and its CSRF token.
+
+export const LoginSchema = z.strictObject({
+  email: z.string().min(1, "must not be empty").max(320),
+  password: z.string().min(1, "must not be empty").max(1024),
+});
+export type LoginInput = z.infer<typeof LoginSchema>;
+
+/** The signed-in user; never the password hash. */
+export const SessionUserSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: UserRoleSchema,
+  regionCode: z.string().nullable(),
+});
+export type SessionUser = z.infer<typeof SessionUserSchema>;
+
+/** The user and the token every mutating request sends as X-CSRF-Token. */
+export const SignedInSchema = z.object({ user: SessionUserSchema, csrfToken: z.string() });
+export type SignedIn = z.infer<typeof SignedInSchema>;
+
+export const authApi = {
+  login: defineRoute({
+    method: "post",
+    path: "/api/auth/login",
+    summary: "Sign in with email and password; sets the session cookie",
+    tags: ["auth"],
+    auth: "none",
+    body: LoginSchema,
+    responses: {
+      200: { description: "Signed in", schema: SignedInSchema },
+      400: { description: "The body is not {email, password}" },
+      401: { description: "Wrong email or password (the same answer for both)" },
+      403: { description: "The Origin header names another site" },
+      429: { description: "Too many attempts from this address or for this email; see Retry-After" },
+    },
+  }),
+  logout: defineRoute({
+    method: "post",
+    path: "/api/auth/logout",
+    summary: "Sign out: ends the session and clears the cookie",
+    tags: ["auth"],
+    auth: "session",
+    responses: { 204: { description: "Signed out (also when no one was signed in)" } },
+  }),
+  me: defineRoute({
+    method: "get",
+    path: "/api/auth/me",
+    summary: "The signed-in user and the session's CSRF token",
+    tags: ["auth"],
+    auth: "session",
+    responses: { 200: { description: "Signed in", schema: SignedInSchema } },
+  }),
+};

@@ -1,35 +1,12 @@
 import { once } from "node:events";
+import { auditApi, type AuditEntry } from "@afrapport/schema/api";
 import { Router, type Response } from "express";
-import { z } from "zod";
 import type { AppDeps } from "../app-deps.js";
 import { currentUser, requireUser, type SessionUser } from "../auth/current-user.js";
 import { CSV_BOM, csvRow, setCsvHeaders } from "../http/csv.js";
 import { HttpError } from "../http/http-error.js";
-import { parseInput } from "../http/parse.js";
-import { registerRoute } from "../openapi/openapi-registry.js";
-import { listAudit, type AuditEntry } from "./audit.service.js";
-
-const AuditQuerySchema = z.strictObject({
-  campaignId: z.string().min(1).max(100).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-  before: z.coerce.number().int().positive().optional(),
-});
-
-const AuditExportQuerySchema = z.strictObject({
-  campaignId: z.string().min(1).max(100).optional(),
-  before: z.coerce.number().int().positive().optional(),
-});
-
-const AuditEntrySchema = z.object({
-  id: z.number().int(),
-  at: z.string(),
-  actor: z.string(),
-  action: z.string(),
-  campaignId: z.string().nullable(),
-  subjectType: z.string(),
-  subjectId: z.string(),
-  details: z.record(z.string(), z.unknown()),
-});
+import { mountRoute } from "../http/route.js";
+import { listAudit } from "./audit.service.js";
 
 const EXPORT_PAGE = 1000;
 
@@ -40,45 +17,18 @@ function regionFilter(user: SessionUser): string | undefined {
   return user.regionCode;
 }
 
+/** The audit log, a page at a time or streamed as CSV. */
 export function auditRoutes(deps: AppDeps): Router {
   const router = Router();
+  const api = auditApi;
 
-  registerRoute({
-    method: "get",
-    path: "/api/audit",
-    summary: "The audit log, newest first, a page at a time",
-    description: "Admins see every entry; a secretariat sees the entries of its own region's campaigns. Pass `nextBefore` as `before` for the next page.",
-    tags: ["audit"],
-    auth: "session",
-    request: { query: AuditQuerySchema },
-    responses: {
-      200: { description: "One page", schema: z.object({ entries: z.array(AuditEntrySchema), nextBefore: z.number().int().nullable() }) },
-      400: { description: "A bad query parameter; `field` names it" },
-      403: { description: "Neither admin nor secretariat" },
-    },
-  });
-  router.get("/audit", requireUser("secretariat"), async (req, res) => {
-    const query = parseInput(AuditQuerySchema, req.query, "query");
+  mountRoute(router, api.list, requireUser("secretariat"), async ({ query }, _req, res) => {
     const entries = await listAudit(deps.db, { ...query, regionCode: regionFilter(currentUser(res)) });
     const last = entries.at(-1);
-    res.json({ entries, nextBefore: entries.length === query.limit && last !== undefined ? last.id : null });
+    return { status: 200, body: { entries, nextBefore: entries.length === query.limit && last !== undefined ? last.id : null } };
   });
 
-  registerRoute({
-    method: "get",
-    path: "/api/audit/export.csv",
-    summary: "The audit log as CSV (semicolon-separated, UTF-8 with BOM, for Excel)",
-    tags: ["audit"],
-    auth: "session",
-    request: { query: AuditExportQuerySchema },
-    responses: {
-      200: { description: "The CSV file", schema: z.string(), contentType: "text/csv" },
-      400: { description: "A bad query parameter" },
-      403: { description: "Neither admin nor secretariat" },
-    },
-  });
-  router.get("/audit/export.csv", requireUser("secretariat"), async (req, res) => {
-    const query = parseInput(AuditExportQuerySchema, req.query, "query");
+  mountRoute(router, api.exportCsv, requireUser("secretariat"), async ({ query }, _req, res) => {
     const regionCode = regionFilter(currentUser(res));
     // Streamed a page at a time, so a long log never sits in memory whole.
     setCsvHeaders(res, `audit-log${query.campaignId ? `-${query.campaignId}` : ""}.csv`);

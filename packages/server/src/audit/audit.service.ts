@@ -1,3 +1,4 @@
+import type { AuditEntry } from "@afrapport/schema/api";
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../db/tables.js";
 import { insertAuditEntry, listAuditEntries, type AuditQuery } from "./audit.repository.js";
@@ -32,17 +33,6 @@ export async function recordAudit(
     subject_id: entry.subjectId,
     details_json: JSON.stringify(entry.details ?? {}),
   });
-}
-
-export interface AuditEntry {
-  id: number;
-  at: string;
-  actor: string;
-  action: string;
-  campaignId: string | null;
-  subjectType: string;
-  subjectId: string;
-  details: Record<string, unknown>;
 }
 
 export async function listAudit(db: Kysely<Database>, query: AuditQuery): Promise<AuditEntry[]> {

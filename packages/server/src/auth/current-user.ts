@@ -1,15 +1,10 @@
+import type { SessionUser } from "@afrapport/schema/api";
 import type { RequestHandler, Response } from "express";
 import type { UserRole } from "../db/tables.js";
 import { HttpError } from "../http/http-error.js";
 
-/** The signed-in user as routes see it; never carries the password hash. */
-export interface SessionUser {
-  id: string;
-  email: string;
-  name: string;
-  role: UserRole;
-  regionCode: string | null;
-}
+/** The signed-in user as routes see it (the contract's shape); never carries the password hash. */
+export type { SessionUser };
 
 /** What the session middleware found for this request's cookie. */
 export interface RequestSession {

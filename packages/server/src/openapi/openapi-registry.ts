@@ -28,7 +28,7 @@ export function registerRoute(spec: RouteSpec): void {
 }
 
 /** The OpenAPI document of the contract's routes and of those still registered here. */
-export function buildOpenApiDocument(): object {
+export function buildOpenApiDocument(): Record<string, unknown> {
   const contract = new Set(apiRoutes.map((r) => `${r.method} ${r.path}`));
   return buildDocument([...apiRoutes, ...[...routes.values()].filter((r) => !contract.has(`${r.method} ${r.path}`))]);
 }

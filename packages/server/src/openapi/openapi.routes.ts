@@ -1,19 +1,11 @@
+import { metaApi } from "@afrapport/schema/api";
 import { Router } from "express";
-import { z } from "zod";
-import { buildOpenApiDocument, registerRoute } from "./openapi-registry.js";
+import { mountRoute } from "../http/route.js";
+import { buildOpenApiDocument } from "./openapi-registry.js";
 
+/** The API describing itself: its OpenAPI document, built from the contract. */
 export function openApiRoutes(): Router {
   const router = Router();
-  registerRoute({
-    method: "get",
-    path: "/api/openapi.json",
-    summary: "This API's OpenAPI 3.1 description",
-    tags: ["meta"],
-    auth: "none",
-    responses: { 200: { description: "The OpenAPI document", schema: z.record(z.string(), z.unknown()) } },
-  });
-  router.get("/openapi.json", (_req, res) => {
-    res.json(buildOpenApiDocument());
-  });
+  mountRoute(router, metaApi.openApi, () => ({ status: 200, body: buildOpenApiDocument() }));
   return router;
 }

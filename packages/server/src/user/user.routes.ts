@@ -1,13 +1,10 @@
+import { userApi } from "@afrapport/schema/api";
 import { Router } from "express";
-import { z } from "zod";
 import type { AppDeps } from "../app-deps.js";
 import { currentUser, requireUser } from "../auth/current-user.js";
 import { HttpError } from "../http/http-error.js";
-import { parseInput } from "../http/parse.js";
-import { registerRoute } from "../openapi/openapi-registry.js";
-import { changeUser, createUser, listUsers, NewUserSchema, PublicUserSchema, UserChangeSchema, type UserError } from "./user.service.js";
-
-const UserIdParams = z.strictObject({ id: z.string().min(1).max(100) });
+import { mountRoute } from "../http/route.js";
+import { changeUser, createUser, listUsers, type UserError, type UserResult } from "./user.service.js";
 
 function toHttpError(error: UserError): HttpError {
   switch (error.code) {
@@ -22,63 +19,27 @@ function toHttpError(error: UserError): HttpError {
   }
 }
 
+function userOrThrow(result: UserResult) {
+  if (!result.ok) throw toHttpError(result.error);
+  return result.user;
+}
+
 /** Admin-only user management. Responses never include password hashes. */
 export function userRoutes(deps: AppDeps & { now: () => Date }): Router {
   const router = Router();
+  const api = userApi;
 
-  registerRoute({
-    method: "get",
-    path: "/api/users",
-    summary: "List users",
-    tags: ["users"],
-    auth: "session",
-    responses: { 200: { description: "Every user, by email", schema: z.object({ users: z.array(PublicUserSchema) }) }, 403: { description: "Not an admin" } },
-  });
-  router.get("/users", requireUser("admin"), async (_req, res) => {
-    res.json({ users: await listUsers(deps.db) });
-  });
+  mountRoute(router, api.list, requireUser("admin"), async () => ({ status: 200, body: { users: await listUsers(deps.db) } }));
 
-  registerRoute({
-    method: "post",
-    path: "/api/users",
-    summary: "Create a user",
-    tags: ["users"],
-    auth: "session",
-    request: { body: NewUserSchema },
-    responses: {
-      201: { description: "Created", schema: z.object({ user: PublicUserSchema }) },
-      400: { description: "Invalid input; `field` names it" },
-      409: { description: "The email is taken" },
-    },
-  });
-  router.post("/users", requireUser("admin"), async (req, res) => {
-    const input = parseInput(NewUserSchema, req.body);
-    const result = await createUser(deps.db, input, currentUser(res).id, deps.now());
-    if (!result.ok) throw toHttpError(result.error);
-    res.status(201).json({ user: result.user });
-  });
+  mountRoute(router, api.create, requireUser("admin"), async ({ body }, _req, res) => ({
+    status: 201,
+    body: { user: userOrThrow(await createUser(deps.db, body, currentUser(res).id, deps.now())) },
+  }));
 
-  registerRoute({
-    method: "patch",
-    path: "/api/users/:id",
-    summary: "Change a user's name, role or region, or disable/enable the account",
-    tags: ["users"],
-    auth: "session",
-    request: { params: UserIdParams, body: UserChangeSchema },
-    responses: {
-      200: { description: "Changed", schema: z.object({ user: PublicUserSchema }) },
-      400: { description: "Invalid input; `field` names it" },
-      404: { description: "No such user" },
-      409: { description: "An admin cannot disable or demote themselves" },
-    },
-  });
-  router.patch("/users/:id", requireUser("admin"), async (req, res) => {
-    const { id } = parseInput(UserIdParams, req.params, "params");
-    const input = parseInput(UserChangeSchema, req.body);
-    const result = await changeUser(deps.db, id, input, currentUser(res).id, deps.now());
-    if (!result.ok) throw toHttpError(result.error);
-    res.json({ user: result.user });
-  });
+  mountRoute(router, api.change, requireUser("admin"), async ({ params, body }, _req, res) => ({
+    status: 200,
+    body: { user: userOrThrow(await changeUser(deps.db, params.id, body, currentUser(res).id, deps.now())) },
+  }));
 
   return router;
 }

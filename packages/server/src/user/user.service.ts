@@ -1,64 +1,15 @@
 import { randomUUID } from "node:crypto";
-import { RegionCodeSchema } from "@afrapport/schema";
+import type { NewUser, PublicUser, UserChangeInput } from "@afrapport/schema/api";
 import type { Kysely } from "kysely";
-import { z } from "zod";
 import { recordAudit } from "../audit/audit.service.js";
 import { deleteSessionsOfUser } from "../auth/session.repository.js";
 import type { SessionUser } from "../auth/current-user.js";
-import { hashPassword, MIN_PASSWORD_LENGTH } from "../auth/password.js";
-import type { Database, UserRole, UserRow } from "../db/tables.js";
+import { hashPassword } from "../auth/password.js";
+import type { Database, UserRow } from "../db/tables.js";
 import { findUserByEmail, findUserById, insertUser, listUserRows, updateUser, type UserChange } from "./user.repository.js";
 
-export const userRoles = ["admin", "secretariat", "reviewer", "national"] as const satisfies readonly UserRole[];
-export const UserRoleSchema = z.enum(userRoles);
-
-/** Emails are compared and stored lower-case. */
-export const EmailSchema = z.string().trim().toLowerCase().pipe(z.email({ error: "must be an email address" }).max(320));
-
-const regionRule = (value: { role?: UserRole | undefined; regionCode?: string | null | undefined }, ctx: z.RefinementCtx) => {
-  if (value.role === "secretariat" && (value.regionCode === undefined || value.regionCode === null)) {
-    ctx.addIssue({ code: "custom", path: ["regionCode"], message: "a secretariat user needs a region code (1081–1085)" });
-  }
-};
-
-/** A new user, as the admin API and the CLI take it. */
-export const NewUserSchema = z
-  .strictObject({
-    email: EmailSchema,
-    name: z.string().trim().min(1, "must not be empty").max(200),
-    role: UserRoleSchema,
-    regionCode: RegionCodeSchema.nullable().optional(),
-    password: z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).max(1024),
-  })
-  .superRefine(regionRule);
-export type NewUser = z.infer<typeof NewUserSchema>;
-
-/** A change by an admin: role, region, name, or disabling (`disabled: true`) and enabling again. */
-export const UserChangeSchema = z
-  .strictObject({
-    name: z.string().trim().min(1, "must not be empty").max(200).optional(),
-    role: UserRoleSchema.optional(),
-    regionCode: RegionCodeSchema.nullable().optional(),
-    disabled: z.boolean().optional(),
-  })
-  .refine((value) => Object.keys(value).length > 0, { message: "name at least one field to change" });
-export type UserChangeInput = z.infer<typeof UserChangeSchema>;
-
-/** A user as the API shows it: never the password hash. */
-export interface PublicUser extends SessionUser {
-  createdAt: string;
-  disabled: boolean;
-}
-
-export const PublicUserSchema = z.object({
-  id: z.string(),
-  email: z.string(),
-  name: z.string(),
-  role: UserRoleSchema,
-  regionCode: z.string().nullable(),
-  createdAt: z.string(),
-  disabled: z.boolean(),
-});
+// The HTTP shapes of users live in the contract; the command line and the demo seed take NewUserSchema too.
+export { NewUserSchema, userRoles } from "@afrapport/schema/api";
 
 export function toSessionUser(row: UserRow): SessionUser {
   return { id: row.id, email: row.email, name: row.name, role: row.role, regionCode: row.region_code };
