@@ -104,10 +104,6 @@ export interface ReportMessages {
   summaryLocked: string;
 
   // errors
-  errorNetwork: string;
-  errorForbidden: string;
-  errorNotFound: string;
-  errorServer: string;
   errorSummary: (count: number) => string;
 
   // response view
@@ -344,10 +340,6 @@ export const reportDa: ReportMessages = {
   summaryTooLong: (max) => `Teksten er for lang. Den må højst være ${max} tegn.`,
   summaryLocked: "Godkendelsen er afsluttet, så teksten kan ikke længere ændres.",
 
-  errorNetwork: "Der er ingen forbindelse til serveren.",
-  errorForbidden: "Du har ikke adgang til at gøre dette.",
-  errorNotFound: "Indsamlingen findes ikke, eller du har ikke adgang til den.",
-  errorServer: "Der skete en fejl hos os. Prøv igen om lidt.",
   errorSummary: (count) => (count === 1 ? "Der er 1 fejl i formularen" : `Der er ${count} fejl i formularen`),
 
   responseHeading: (name) => `Besvarelse fra ${name}`,

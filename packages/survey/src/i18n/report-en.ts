@@ -96,10 +96,6 @@ export const reportEn: ReportMessages = {
   summaryTooLong: (max) => `The text is too long. It may be at most ${max} characters.`,
   summaryLocked: "The approval is complete, so the text can no longer be changed.",
 
-  errorNetwork: "There is no connection to the server.",
-  errorForbidden: "You are not allowed to do this.",
-  errorNotFound: "The campaign does not exist, or you have no access to it.",
-  errorServer: "Something went wrong on our side. Try again in a moment.",
   errorSummary: (count) => (count === 1 ? "There is 1 error in the form" : `There are ${count} errors in the form`),
 
   responseHeading: (name) => `Response from ${name}`,

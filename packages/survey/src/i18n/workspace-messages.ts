@@ -1,3 +1,5 @@
+import type { ErrorCode } from "@afrapport/schema/api";
+
 /**
  * The strings of the secretariat's workspace shell, sign-in, campaigns, status board, offers and outbox. Merged
  * into `t` (see messages-by-locale.ts), so a page reads `t.loginTitle` like any other string; both languages
@@ -24,14 +26,14 @@ export interface WorkspaceMessages {
   campaignNotFoundTitle: string;
   campaignNotFoundText: string;
   backToCampaigns: string;
-  errorNetwork: string;
-  errorServer: string;
-  errorSessionEnded: string;
-  errorForbidden: string;
-  errorNotFound: string;
-  errorConflict: string;
+  /**
+   * A failed request in words, by the server's error code (`network` when the server was not reached). Every code
+   * the API defines needs a sentence here, so a new code without words fails the type check.
+   */
+  apiErrors: Record<ErrorCode | "network", string>;
+  /** names the field a refusal concerns, after the sentence for its code */
+  apiErrorField: (text: string, field: string) => string;
   errorFieldRequired: string;
-  errorGeneric: (message: string) => string;
   errorSummaryTitle: string;
   cancel: string;
   close: string;
@@ -225,6 +227,7 @@ export interface WorkspaceMessages {
   offersMergeExplain: string;
   offersMergeInto: string;
   offersMergeChoose: string;
+  offersMergeAlreadyMerged: (name: string) => string;
   offersMergeSubmit: string;
   offersMerged: (from: string, into: string) => string;
   offersUnmerge: (name: string) => string;

@@ -1,3 +1,8 @@
+import type { ErrorCode } from "@afrapport/schema/api";
+
+/** The codes a failure can have in the browser: the server's error codes, and `network` when it was not reached. */
+export type ApiErrorCode = ErrorCode | "network";
+
 /**
  * How the workspace API reports a failure: a value, never a thrown string. `status` is the HTTP status, or 0
  * when the request never reached the server (offline, DNS, aborted); `code` is the server's error code
@@ -52,11 +57,16 @@ export function errorFromBody(status: number, body: unknown, retryAfter?: string
   return error;
 }
 
-function fallbackCode(status: number): string {
+/** The code for a status when the body names none (a proxy's page) or one this browser does not know. */
+export function fallbackCode(status: number): ErrorCode {
   if (status === 401) return "unauthenticated";
   if (status === 403) return "forbidden";
   if (status === 404) return "not_found";
   if (status === 409) return "conflict";
+  if (status === 410) return "link_revoked";
+  if (status === 413) return "payload_too_large";
+  if (status === 415) return "unsupported_media_type";
+  if (status === 422) return "unprocessable";
   if (status === 429) return "rate_limited";
   if (status >= 500) return "internal";
   return "bad_request";

@@ -1,8 +1,9 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { formatDate, formatNumber } from "../../format.js";
 import type { ApiResult } from "../api/api-error.js";
-import { errorText } from "../report/error-text.js";
+import { apiErrorText } from "../shell/api-error-text.js";
 import { useReportMessages, type ReportMessages } from "../report/use-report-messages.js";
+import { useWorkspaceMessages } from "../shell/use-workspace-messages.js";
 import { ErrorSummary, type FieldProblem } from "../shell/error-summary.js";
 import type { Approval, ApprovalDecision } from "../api/workspace-types.js";
 import { addStep, canMove, checkSteps, lockedStepCount, maxStepNameLength, moveStep, removeStep, renameStep, type StepProblem } from "./approval-steps-edit.js";
@@ -26,6 +27,7 @@ export function ApprovalStepsEditor({
   save(steps: string[]): Promise<ApiResult<Approval>>;
 }) {
   const { r, locale } = useReportMessages();
+  const { w } = useWorkspaceMessages();
   const [editing, setEditing] = useState(false);
   const [names, setNames] = useState<string[]>([]);
   const [keys, setKeys] = useState<string[]>([]);
@@ -86,7 +88,7 @@ export function ApprovalStepsEditor({
     }
     const field = /^steps\.(\d+)$/.exec(result.error.field ?? "");
     if (field && result.error.status === 400) setProblems(new Map([[Number(field[1]), "duplicate" as StepProblem]]));
-    else setFormProblem(result.error.status === 409 ? r.summaryLocked : errorText(result.error, r));
+    else setFormProblem(apiErrorText(result.error, w, { overrides: { conflict: r.summaryLocked } }));
     setAttempt((n) => n + 1);
   }
 

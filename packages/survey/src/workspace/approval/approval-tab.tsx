@@ -2,9 +2,8 @@ import "../report/report.css";
 import "./approval.css";
 import { useState } from "react";
 import { useSession } from "../auth/session-context.js";
-import { errorText } from "../report/error-text.js";
 import { useReportMessages } from "../report/use-report-messages.js";
-import type { CampaignTabProps } from "../shell/campaign-tabs.js";
+import type { CampaignTabProps } from "../shell/campaign-tab-props.js";
 import { Loading } from "../shell/loading.js";
 import { InlineProblem } from "../shell/problem.js";
 import { useLoad } from "../shell/use-load.js";
@@ -31,7 +30,7 @@ export function ApprovalTab({ campaign, readOnly, rest, reloadCampaign }: Campai
   if (loaded.status === "error") {
     return (
       <InlineProblem>
-        {errorText(loaded.error, r)}{" "}
+        {loaded.text}{" "}
         <button type="button" className="af-button af-button--small" onClick={reload}>
           {r.retry}
         </button>

@@ -1,8 +1,9 @@
 import { useId, useState } from "react";
 import { formatDate, formatNumber } from "../../format.js";
 import type { ApiResult } from "../api/api-error.js";
-import { errorText } from "../report/error-text.js";
+import { apiErrorText } from "../shell/api-error-text.js";
 import { useReportMessages } from "../report/use-report-messages.js";
+import { useWorkspaceMessages } from "../shell/use-workspace-messages.js";
 import { ErrorSummary, type FieldProblem } from "../shell/error-summary.js";
 import type { Approval, RecordedDecision } from "../api/workspace-types.js";
 import { checkDecision, danishDateText, danishToday, decisions, isoDate, maxNoteLength, noteNeeded, type Decision, type DecisionField, type DecisionInput, type DecisionProblem } from "./decision-form.js";
@@ -17,6 +18,7 @@ export type RecordDecision = (input: { step: number; date: string; decision: Dec
  */
 export function DecisionFormView({ approval, record, onRecorded }: { approval: Approval; record: RecordDecision; onRecorded(recorded: RecordedDecision): void }) {
   const { r, locale } = useReportMessages();
+  const { w } = useWorkspaceMessages();
   const id = useId();
   const allowed = approval.steps.filter((step) => approval.allowedSteps.includes(step.position));
   const [input, setInput] = useState<DecisionInput>(() => ({
@@ -78,7 +80,7 @@ export function DecisionFormView({ approval, record, onRecorded }: { approval: A
     const field = result.error.field;
     if (result.error.status === 400 && (field === "date" || field === "note" || field === "step" || field === "decision")) {
       setProblems([field === "date" ? { field, reason: "beforePrevious" } : field === "note" ? { field, reason: "tooLong" } : { field, reason: "missing" }]);
-    } else setFormProblem(errorText(result.error, r));
+    } else setFormProblem(apiErrorText(result.error, w, { fieldLabels: { step: r.decisionStep, date: r.decisionDate, decision: r.decisionKind, note: r.decisionNote } }));
     setAttempt((n) => n + 1);
   }
 

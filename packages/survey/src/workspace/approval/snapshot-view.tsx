@@ -4,7 +4,6 @@ import type { Campaign } from "../api/workspace-types.js";
 import { useSession } from "../auth/session-context.js";
 import { reportResponseRefs } from "../report/figure-sources.js";
 import { JointReportView, type SectionText } from "../report/joint-report-view.js";
-import { errorText } from "../report/error-text.js";
 import { SourcesProvider } from "../report/sources-dialog.js";
 import { emptySummary } from "../report/summary-draft.js";
 import { useReportMessages } from "../report/use-report-messages.js";
@@ -42,7 +41,7 @@ export function SnapshotView({ campaign, snapshotId }: { campaign: Campaign; sna
     return (
       <>
         {back}
-        <InlineProblem>{errorText(loaded.error, r)}</InlineProblem>
+        <InlineProblem>{loaded.text}</InlineProblem>
       </>
     );
   }

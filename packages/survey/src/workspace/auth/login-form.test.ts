@@ -2,8 +2,6 @@ import { describe, expect, it } from "vitest";
 import { workspaceDa as w } from "../../i18n/workspace-da.js";
 import { checkLogin, hasProblems, loginFailure } from "./login-form.js";
 
-const fallback = () => "fallback";
-
 describe("the sign-in form", () => {
   it("asks for both fields and a real-looking email, in Danish", () => {
     expect(checkLogin({ email: "", password: "" }, w).fields).toEqual({ email: "Skriv din e-mailadresse.", password: "Skriv din adgangskode." });
@@ -12,9 +10,14 @@ describe("the sign-in form", () => {
   });
 
   it("says a wrong login and a rate limit in words, with the minutes to wait", () => {
-    expect(loginFailure({ status: 401, code: "unauthenticated", message: "" }, w, fallback).form).toBe("E-mailadressen eller adgangskoden er forkert.");
-    expect(loginFailure({ status: 429, code: "rate_limited", message: "", retryAfterSeconds: 300 }, w, fallback).form).toContain("Vent 5 minutter");
-    expect(loginFailure({ status: 429, code: "rate_limited", message: "", retryAfterSeconds: 20 }, w, fallback).form).toContain("Vent 1 minut,");
-    expect(loginFailure({ status: 0, code: "network", message: "" }, w, fallback).form).toBe("fallback");
+    expect(loginFailure({ status: 401, code: "unauthenticated", message: "" }, w).form).toBe("E-mailadressen eller adgangskoden er forkert.");
+    expect(loginFailure({ status: 429, code: "rate_limited", message: "", retryAfterSeconds: 300 }, w).form).toContain("Vent 5 minutter");
+    expect(loginFailure({ status: 429, code: "rate_limited", message: "", retryAfterSeconds: 20 }, w).form).toContain("Vent 1 minut,");
+    expect(loginFailure({ status: 0, code: "network", message: "" }, w).form).toBe(w.apiErrors.network);
+    expect(loginFailure({ status: 500, code: "internal", message: "Database down" }, w).form).toBe(w.apiErrors.internal);
+  });
+
+  it("puts a refused field beside that field", () => {
+    expect(loginFailure({ status: 400, code: "validation_failed", message: "email: Invalid email", field: "email" }, w)).toEqual({ fields: { email: w.loginEmailInvalid } });
   });
 });

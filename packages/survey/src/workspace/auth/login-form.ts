@@ -1,4 +1,5 @@
 import type { ApiError } from "../api/api-error.js";
+import { apiErrorText } from "../shell/api-error-text.js";
 import type { WorkspaceMessages } from "../../i18n/workspace-messages.js";
 
 export interface LoginValues {
@@ -24,14 +25,22 @@ export function checkLogin(values: LoginValues, w: WorkspaceMessages): LoginProb
   return { fields };
 }
 
-/** The server's refusal in words: the same message for a wrong email and a wrong password (as the server answers). */
-export function loginFailure(error: ApiError, w: WorkspaceMessages, fallback: (error: ApiError) => string): LoginProblems {
-  if (error.status === 401) return { fields: {}, form: w.loginWrong };
-  if (error.status === 429) return { fields: {}, form: w.loginRateLimited(Math.max(1, Math.ceil((error.retryAfterSeconds ?? 60) / 60))) };
+/**
+ * The server's refusal in words: the same message for a wrong email and a wrong password (as the server answers),
+ * the minutes to wait after too many attempts, and a refused field beside that field.
+ */
+export function loginFailure(error: ApiError, w: WorkspaceMessages): LoginProblems {
   if (error.status === 400 && (error.field === "email" || error.field === "password")) {
     return { fields: { [error.field]: error.field === "email" ? w.loginEmailInvalid : w.loginPasswordMissing } };
   }
-  return { fields: {}, form: fallback(error) };
+  const form = apiErrorText(error, w, {
+    overrides: {
+      unauthenticated: w.loginWrong,
+      rate_limited: ({ retryAfterSeconds }) => w.loginRateLimited(Math.max(1, Math.ceil((retryAfterSeconds ?? 60) / 60))),
+    },
+    fieldLabels: { email: w.loginEmail, password: w.loginPassword },
+  });
+  return { fields: {}, form };
 }
 
 export function hasProblems(problems: LoginProblems): boolean {

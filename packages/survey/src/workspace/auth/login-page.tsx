@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from "react";
 import { useDocumentTitle } from "../../app/use-document-title.js";
-import { apiErrorMessage } from "../shell/api-error-message.js";
 import { ErrorSummary, type FieldProblem } from "../shell/error-summary.js";
 import { TextField } from "../shell/form-field.js";
 import { useWorkspaceMessages } from "../shell/use-workspace-messages.js";
@@ -33,7 +32,7 @@ export function LoginPage({ ended }: { returnTo: string | null; ended: boolean }
     setBusy(true);
     const result = await login(email.trim(), password);
     setBusy(false);
-    if (!result.ok) setProblems(loginFailure(result.error, w, (error) => apiErrorMessage(error, w)));
+    if (!result.ok) setProblems(loginFailure(result.error, w));
   };
 
   const summary: FieldProblem[] = [
@@ -47,7 +46,7 @@ export function LoginPage({ ended }: { returnTo: string | null; ended: boolean }
       <h1>{w.loginTitle}</h1>
       {ended && summary.length === 0 && (
         <div className="af-notice" role="status">
-          <p>{w.errorSessionEnded}</p>
+          <p>{w.apiErrors.unauthenticated}</p>
         </div>
       )}
       <ErrorSummary problems={summary} attempt={attempt} />

@@ -2,7 +2,6 @@ import { findRegion } from "@afrapport/schema";
 import { useDocumentTitle } from "../../app/use-document-title.js";
 import { formatDateTime } from "../../format.js";
 import { useSession } from "../auth/session-context.js";
-import { apiErrorMessage } from "../shell/api-error-message.js";
 import { CampaignStatusBadge } from "../shell/campaign-status-badge.js";
 import { Loading } from "../shell/loading.js";
 import { Link } from "../shell/navigation.js";
@@ -36,7 +35,7 @@ export function CampaignListPage() {
         )}
       </div>
       {loaded.status === "loading" && <Loading />}
-      {loaded.status === "error" && <InlineProblem>{apiErrorMessage(loaded.error, w)}</InlineProblem>}
+      {loaded.status === "error" && <InlineProblem>{loaded.text}</InlineProblem>}
       {loaded.status === "ok" &&
         (loaded.value.campaigns.length === 0 ? (
           <p className="af-ws-empty">{role === "reviewer" ? w.campaignsEmptyReviewer : w.campaignsEmpty}</p>

@@ -2,13 +2,13 @@ import { builtInAnnouncements, findAnnouncement, regions } from "@afrapport/sche
 import { useState, type FormEvent } from "react";
 import { useDocumentTitle } from "../../app/use-document-title.js";
 import { useSession } from "../auth/session-context.js";
-import { apiErrorMessage } from "../shell/api-error-message.js";
+import { apiErrorText } from "../shell/api-error-text.js";
 import { Breadcrumbs } from "../shell/breadcrumbs.js";
 import { DeadlineFields } from "../shell/deadline-fields.js";
 import { ErrorSummary, type FieldProblem } from "../shell/error-summary.js";
 import { SelectField, TextField } from "../shell/form-field.js";
 import { navigate } from "../shell/navigation.js";
-import { useWorkspaceMessages } from "../shell/use-workspace-messages.js";
+import { useWorkspaceMessages, type WorkspaceMessages } from "../shell/use-workspace-messages.js";
 import { campaignPath, campaignsPath } from "../workspace-routes.js";
 import { fieldForServer, initialValues, questionnaireOptions, readCreateCampaign, type CreateCampaignField, type CreateCampaignValues } from "./create-campaign-form.js";
 import { announceOnNextPage } from "./next-page-notice.js";
@@ -23,6 +23,16 @@ const fieldIds: Record<CreateCampaignField, string> = {
   deadlineTime: "create-deadline-time",
 };
 const fieldOrder = Object.keys(fieldIds) as CreateCampaignField[];
+
+/** The form's labels by the names the server gives its fields. */
+const serverFieldLabels = (w: WorkspaceMessages) => ({
+  announcementId: w.createAnnouncement,
+  title: w.createTitleField,
+  regionCode: w.createRegion,
+  municipalityQuestionnaire: w.createMunicipalityQuestionnaire,
+  offerQuestionnaire: w.createOfferQuestionnaire,
+  deadline: w.createDeadline,
+});
 
 /**
  * /sekretariat/kampagner/ny: announcement, title, questionnaires per audience and a Danish deadline. On success
@@ -57,8 +67,9 @@ export function CreateCampaignPage() {
     if (!created.ok) {
       setStep("idle");
       const field = fieldForServer(created.error.field);
-      if (created.error.status === 400 && field !== null) setProblems({ [field]: apiErrorMessage(created.error, w) });
-      else setFormProblem(apiErrorMessage(created.error, w));
+      const message = apiErrorText(created.error, w, { fieldLabels: serverFieldLabels(w) });
+      if (created.error.status === 400 && field !== null) setProblems({ [field]: message });
+      else setFormProblem(message);
       return;
     }
     const campaign = created.value.campaign;

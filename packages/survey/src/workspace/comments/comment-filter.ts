@@ -1,6 +1,6 @@
 /**
- * The reference group's comments (B5) and how the secretariat narrows them: open or resolved, and those on one
- * section or one response. Pure; the components only render what these return.
+ * The reference group's comments on the report and its responses, and how the secretariat narrows them: open or
+ * resolved, and those on one section or one response. Pure; the components only render what these return.
  */
 
 import type { CommentTarget, ReviewComment } from "../api/workspace-types.js";

@@ -1,8 +1,9 @@
 import { findCprNumbers } from "@afrapport/schema";
 import { useId, useRef, useState } from "react";
 import { formatNumber } from "../../format.js";
-import { errorText } from "../report/error-text.js";
+import { apiErrorText } from "../shell/api-error-text.js";
 import { useReportMessages } from "../report/use-report-messages.js";
+import { useWorkspaceMessages } from "../shell/use-workspace-messages.js";
 import { checkCommentText, maxCommentLength, type CommentTarget } from "./comment-filter.js";
 import { useComments } from "./comments-context.js";
 
@@ -12,6 +13,7 @@ import { useComments } from "./comments-context.js";
  */
 export function CommentForm({ target, label }: { target: CommentTarget; label?: string }) {
   const { r, locale } = useReportMessages();
+  const { w } = useWorkspaceMessages();
   const context = useComments();
   const [text, setText] = useState("");
   const [error, setError] = useState<string | undefined>();
@@ -44,7 +46,7 @@ export function CommentForm({ target, label }: { target: CommentTarget; label?: 
       setStatus(r.commentSent);
     } else {
       setStatus("");
-      setError(r.commentFailed(errorText(result.error, r)));
+      setError(r.commentFailed(apiErrorText(result.error, w)));
       fieldRef.current?.focus();
     }
   }

@@ -1,7 +1,8 @@
 import { useState, type ReactNode } from "react";
 import { formatDateTime } from "../../format.js";
-import { errorText } from "../report/error-text.js";
+import { apiErrorText } from "../shell/api-error-text.js";
 import { useReportMessages, type ReportMessages } from "../report/use-report-messages.js";
+import { useWorkspaceMessages } from "../shell/use-workspace-messages.js";
 import type { ReviewComment } from "./comment-filter.js";
 import { useComments } from "./comments-context.js";
 
@@ -12,6 +13,7 @@ export function roleText(role: string, r: ReportMessages): string {
 /** One comment: who and when, the text, and – for the secretariat – a button to mark it resolved. */
 export function CommentItem({ comment, children }: { comment: ReviewComment; showTarget?: boolean; children?: ReactNode }) {
   const { r, locale } = useReportMessages();
+  const { w } = useWorkspaceMessages();
   const context = useComments();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | undefined>();
@@ -40,7 +42,7 @@ export function CommentItem({ comment, children }: { comment: ReviewComment; sho
               setFailure(undefined);
               const result = await context.resolve(comment.id);
               setBusy(false);
-              if (!result.ok) setFailure(errorText(result.error, r));
+              if (!result.ok) setFailure(apiErrorText(result.error, w));
             }}
           >
             {r.commentResolve}

@@ -2,10 +2,9 @@ import "../report/report.css";
 import "./comments.css";
 import { useId, useMemo, useState } from "react";
 import { useSession } from "../auth/session-context.js";
-import { errorText } from "../report/error-text.js";
 import { sectionAnchor } from "../report/joint-report-view.js";
 import { useReportMessages } from "../report/use-report-messages.js";
-import type { CampaignTabProps } from "../shell/campaign-tabs.js";
+import type { CampaignTabProps } from "../shell/campaign-tab-props.js";
 import { Loading } from "../shell/loading.js";
 import { Link } from "../shell/navigation.js";
 import { InlineProblem } from "../shell/problem.js";
@@ -38,8 +37,8 @@ export function CommentsTab({ campaign, readOnly }: CampaignTabProps) {
     target.type === "section" ? `${campaignPath(campaign.id, "rapport")}#${sectionAnchor(target.sectionId)}` : campaignPath(campaign.id, "rapport", "svar", target.respondentId);
 
   let body;
-  if (comments.loading) body = <Loading />;
-  else if (comments.error) body = <InlineProblem>{errorText(comments.error, r)}</InlineProblem>;
+  if (comments.loaded.status === "loading") body = <Loading />;
+  else if (comments.loaded.status === "error") body = <InlineProblem>{comments.loaded.text}</InlineProblem>;
   else {
     const counts = countComments(comments.value.comments);
     const shown = filterComments(comments.value.comments, state);

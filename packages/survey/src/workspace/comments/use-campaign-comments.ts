@@ -1,58 +1,43 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
-import type { ApiError } from "../api/api-error.js";
+import { useCallback, useMemo } from "react";
 import type { WorkspaceApi } from "../api/workspace-api.js";
+import { useLoad, type Loaded } from "../shell/use-load.js";
 import { upsertComment, type CommentTarget, type ReviewComment } from "./comment-filter.js";
 import type { CommentsContextValue } from "./comments-context.js";
 
+const noComments: ReviewComment[] = [];
+
 /**
  * Loads a campaign's comments once and keeps them in step with what this person adds and resolves. The value
- * goes into CommentsContext; `error` is the loading failure, if any.
+ * goes into CommentsContext; `loaded` says whether the list is still loading or could not be loaded.
  */
 export function useCampaignComments(
   api: WorkspaceApi,
   campaignId: string,
   options: { canWrite: boolean; canResolve: boolean; targetName: (target: CommentTarget) => string },
-): { value: CommentsContextValue; loading: boolean; error: ApiError | undefined; reload(): void } {
-  const [comments, setComments] = useState<ReviewComment[]>([]);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<ApiError | undefined>();
-  const [generation, setGeneration] = useState(0);
-
-  useEffect(() => {
-    let current = true;
-    setLoading(true);
-    void api.listComments(campaignId).then((result) => {
-      if (!current) return;
-      setLoading(false);
-      if (result.ok) {
-        setComments(result.value.comments);
-        setError(undefined);
-      } else setError(result.error);
-    });
-    return () => {
-      current = false;
-    };
-  }, [api, campaignId, generation]);
+): { value: CommentsContextValue; loaded: Loaded<{ comments: ReviewComment[] }>; reload(): void } {
+  const { loaded, reload, update } = useLoad(() => api.listComments(campaignId), campaignId);
+  const comments = loaded.status === "ok" ? loaded.value.comments : noComments;
+  const keep = useCallback((comment: ReviewComment) => update((value) => ({ ...value, comments: upsertComment(value?.comments ?? [], comment) })), [update]);
 
   const add = useCallback(
     async (target: CommentTarget, text: string) => {
       const result = await api.addComment(campaignId, target, text);
-      if (result.ok) setComments((list) => upsertComment(list, commentOf(result.value)));
+      if (result.ok) keep(commentOf(result.value));
       return result;
     },
-    [api, campaignId],
+    [api, campaignId, keep],
   );
   const resolve = useCallback(
     async (commentId: string) => {
       const result = await api.resolveComment(campaignId, commentId);
-      if (result.ok) setComments((list) => upsertComment(list, commentOf(result.value)));
+      if (result.ok) keep(commentOf(result.value));
       return result;
     },
-    [api, campaignId],
+    [api, campaignId, keep],
   );
   const { canWrite, canResolve, targetName } = options;
   const value = useMemo(() => ({ comments, canWrite, canResolve, add, resolve, targetName }), [comments, canWrite, canResolve, add, resolve, targetName]);
-  return { value, loading, error, reload: () => setGeneration((n) => n + 1) };
+  return { value, loaded, reload };
 }
 
 /** The server answers a write with the comment itself, or wrapped as `{ comment }`; both are accepted. */

@@ -5,9 +5,9 @@ import { useReportMessages } from "../report/use-report-messages.js";
 type ExportKind = "report.docx" | "answers.xlsx" | "export.csv" | "report.html";
 
 /**
- * The report's downloads (B4): Word, Excel, CSV and a printable page, in the page's language where the format
- * has one. Ordinary links with `download`, so the browser's own download handling (and the session cookie) does
- * the work; the server sends every one of them as an attachment.
+ * The report's downloads (GET /api/campaigns/:id/report.docx and its siblings): Word, Excel, CSV and a printable
+ * page, in the page's language where the format has one. Ordinary links with `download`, so the browser's own
+ * download handling (and the session cookie) does the work; the server sends every one of them as an attachment.
  */
 export function ExportLinks({ api, campaignId, hasOffers, level = 3 }: { api: WorkspaceApi; campaignId: string; hasOffers: boolean; level?: 2 | 3 }) {
   const { r, locale } = useReportMessages();

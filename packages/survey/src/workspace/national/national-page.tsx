@@ -6,12 +6,11 @@ import { useDocumentTitle } from "../../app/use-document-title.js";
 import { formatNumber } from "../../format.js";
 import type { NationalOverview } from "../api/workspace-types.js";
 import { useSession } from "../auth/session-context.js";
-import { errorText } from "../report/error-text.js";
 import { FigureValue, MaybeFigure } from "../report/figure-value.js";
 import { useReportMessages, type ReportMessages } from "../report/use-report-messages.js";
 import { Loading } from "../shell/loading.js";
 import { Link, navigate } from "../shell/navigation.js";
-import type { NationalViewProps } from "../shell/national-slot.js";
+import type { NationalViewProps } from "../shell/national-view-props.js";
 import { InlineProblem } from "../shell/problem.js";
 import { useLoad } from "../shell/use-load.js";
 import { nationalPath } from "../workspace-routes.js";
@@ -40,7 +39,7 @@ function NationalAnnouncement({ announcementId, regionCode }: { announcementId: 
       <div className="af-national">
         <NationalChooser title={r.nationalHeading} current={announcementId} />
         <InlineProblem>
-          {errorText(loaded.error, r)}{" "}
+          {loaded.text}{" "}
           <button type="button" className="af-button af-button--small" onClick={reload}>
             {r.retry}
           </button>

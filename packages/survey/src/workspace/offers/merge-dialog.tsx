@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { useSession } from "../auth/session-context.js";
 import type { NamedOffer } from "../api/workspace-types.js";
-import { apiErrorMessage } from "../shell/api-error-message.js";
+import { apiErrorText } from "../shell/api-error-text.js";
 import { Dialog } from "../shell/dialog.js";
 import { SelectField } from "../shell/form-field.js";
 import { useWorkspaceMessages } from "../shell/use-workspace-messages.js";
@@ -40,7 +40,7 @@ export function MergeDialog({
     const result = await api.mergeOffers(campaignId, from.key, target.key);
     setBusy(false);
     if (!result.ok) {
-      setProblem(apiErrorMessage(result.error, w));
+      setProblem(apiErrorText(result.error, w, { overrides: { conflict: w.offersMergeAlreadyMerged(from.name) }, fieldLabels: { from: from.name, into: w.offersMergeInto } }));
       document.getElementById("merge-into")?.focus();
       return;
     }

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from "react";
 import { useSession } from "../auth/session-context.js";
 import type { InviteNamedOffersResult, NamedOffer } from "../api/workspace-types.js";
-import { apiErrorMessage } from "../shell/api-error-message.js";
-import type { CampaignTabProps } from "../shell/campaign-tabs.js";
+import { apiErrorText } from "../shell/api-error-text.js";
+import type { CampaignTabProps } from "../shell/campaign-tab-props.js";
 import { Dialog } from "../shell/dialog.js";
 import { Loading } from "../shell/loading.js";
 import { InlineProblem } from "../shell/problem.js";
@@ -49,7 +49,7 @@ export function OffersPage({ campaign, readOnly }: CampaignTabProps) {
     const name = mergedKeyName(offers.find((offer) => offer.mergedKeys.includes(key)) ?? offers[0]!, key);
     const answer = await api.unmergeOffer(campaign.id, key);
     if (answer.ok) replaceOffers(answer.value.offers, w.offersUnmerged(name));
-    else setProblem(apiErrorMessage(answer.error, w));
+    else setProblem(apiErrorText(answer.error, w));
   };
 
   const invite = async () => {
@@ -59,7 +59,7 @@ export function OffersPage({ campaign, readOnly }: CampaignTabProps) {
     setBusy(false);
     setConfirming(false);
     if (!answer.ok) {
-      setProblem(apiErrorMessage(answer.error, w));
+      setProblem(apiErrorText(answer.error, w));
       return;
     }
     setProblem(null);
@@ -88,7 +88,7 @@ export function OffersPage({ campaign, readOnly }: CampaignTabProps) {
       {problem !== null && <InlineProblem>{problem}</InlineProblem>}
       <div ref={resultRef}>{result !== null && <InvitedLinks result={result} offers={offers} />}</div>
       {loaded.status === "loading" && <Loading />}
-      {loaded.status === "error" && <InlineProblem>{apiErrorMessage(loaded.error, w)}</InlineProblem>}
+      {loaded.status === "error" && <InlineProblem>{loaded.text}</InlineProblem>}
       {loaded.status === "ok" &&
         (offers.length === 0 ? (
           <p className="af-ws-empty">{w.offersEmpty}</p>

@@ -1,8 +1,8 @@
 import { useState } from "react";
 import { useSession } from "../auth/session-context.js";
 import type { OutboxMessage } from "../api/workspace-types.js";
-import { apiErrorMessage } from "../shell/api-error-message.js";
-import type { CampaignTabProps } from "../shell/campaign-tabs.js";
+import { apiErrorText } from "../shell/api-error-text.js";
+import type { CampaignTabProps } from "../shell/campaign-tab-props.js";
 import { CopyField } from "../shell/copy-field.js";
 import { Dialog } from "../shell/dialog.js";
 import { Loading } from "../shell/loading.js";
@@ -29,7 +29,7 @@ export function OutboxPage({ campaign, readOnly }: CampaignTabProps) {
   const markSent = async (target: OutboxMessage) => {
     const result = await api.markSent(campaign.id, target.id);
     if (!result.ok) {
-      setProblem(apiErrorMessage(result.error, w));
+      setProblem(apiErrorText(result.error, w));
       return;
     }
     setProblem(null);
@@ -69,7 +69,7 @@ export function OutboxPage({ campaign, readOnly }: CampaignTabProps) {
       </div>
       <h2>{w.outboxTableCaption}</h2>
       {outbox.loaded.status === "loading" && <Loading />}
-      {outbox.loaded.status === "error" && <InlineProblem>{apiErrorMessage(outbox.loaded.error, w)}</InlineProblem>}
+      {outbox.loaded.status === "error" && <InlineProblem>{outbox.loaded.text}</InlineProblem>}
       {outbox.loaded.status === "ok" &&
         (messages.length === 0 ? (
           <p className="af-ws-empty">{w.outboxEmpty}</p>

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useSession } from "../auth/session-context.js";
 import type { BoardEntry } from "../api/workspace-types.js";
 import { notSubmitted } from "../status-board/board-filter.js";
-import { apiErrorMessage } from "../shell/api-error-message.js";
+import { apiErrorText } from "../shell/api-error-text.js";
 import { Dialog } from "../shell/dialog.js";
 import { TextAreaField } from "../shell/form-field.js";
 import { InlineProblem } from "../shell/problem.js";
@@ -27,7 +27,7 @@ export function ReminderPanel({ campaignId, board, onSent }: { campaignId: strin
     const result = await api.sendReminders(campaignId, note.trim() === "" ? {} : { note: note.trim() });
     setBusy(false);
     if (!result.ok) {
-      setProblem(apiErrorMessage(result.error, w));
+      setProblem(apiErrorText(result.error, w, { fieldLabels: { note: w.remindNote } }));
       return;
     }
     setConfirming(false);

@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from "react";
 import { useSession } from "../auth/session-context.js";
-import { apiErrorMessage } from "../shell/api-error-message.js";
+import { apiErrorText } from "../shell/api-error-text.js";
 import { TextField } from "../shell/form-field.js";
 import { Loading } from "../shell/loading.js";
 import { InlineProblem } from "../shell/problem.js";
@@ -23,7 +23,7 @@ export function ScheduleForm({ campaignId, readOnly }: { campaignId: string; rea
   }, [loaded, text]);
 
   if (loaded.status === "loading") return <Loading />;
-  if (loaded.status === "error") return <InlineProblem>{apiErrorMessage(loaded.error, w)}</InlineProblem>;
+  if (loaded.status === "error") return <InlineProblem>{loaded.text}</InlineProblem>;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -39,7 +39,7 @@ export function ScheduleForm({ campaignId, readOnly }: { campaignId: string; rea
     const result = await api.setReminderSchedule(campaignId, days);
     setBusy(false);
     if (!result.ok) {
-      setProblem(result.error.status === 400 ? w.errorDaysInvalid : apiErrorMessage(result.error, w));
+      setProblem(apiErrorText(result.error, w, { overrides: { validation_failed: w.errorDaysInvalid, bad_request: w.errorDaysInvalid } }));
       document.getElementById("schedule-days")?.focus();
       return;
     }

@@ -7,12 +7,11 @@ import { CommentsContext } from "../comments/comments-context.js";
 import { targetNames } from "../comments/target-names.js";
 import { useCampaignComments } from "../comments/use-campaign-comments.js";
 import { ExportLinks } from "../exports/export-links.js";
-import type { CampaignTabProps } from "../shell/campaign-tabs.js";
+import type { CampaignTabProps } from "../shell/campaign-tab-props.js";
 import { Loading } from "../shell/loading.js";
 import { InlineProblem } from "../shell/problem.js";
-import { useLoad } from "../shell/use-load.js";
+import { useLoad, type Load } from "../shell/use-load.js";
 import { campaignPath } from "../workspace-routes.js";
-import { errorText } from "./error-text.js";
 import { reportResponseRefs } from "./figure-sources.js";
 import { JointReportView, sectionAnchor, type SectionText } from "./joint-report-view.js";
 import { SourcesProvider } from "./sources-dialog.js";
@@ -49,8 +48,6 @@ export function ReportTab({ campaign, readOnly, rest }: CampaignTabProps) {
   );
 }
 
-type Loaded<T> = ReturnType<typeof useLoad<T>>;
-
 function ReportBody({
   campaign,
   readOnly,
@@ -59,8 +56,8 @@ function ReportBody({
 }: {
   campaign: CampaignTabProps["campaign"];
   readOnly: boolean;
-  report: Loaded<CampaignReport>;
-  summaries: Loaded<{ summaries: SectionSummary[] }>;
+  report: Load<CampaignReport>;
+  summaries: Load<{ summaries: SectionSummary[] }>;
 }) {
   const { api } = useSession();
   const { r, locale } = useReportMessages();
@@ -90,10 +87,10 @@ function ReportBody({
 
   if (report.loaded.status === "loading" || summaries.loaded.status === "loading") return <Loading label={r.reportLoading} />;
   if (report.loaded.status === "error" || summaries.loaded.status === "error") {
-    const error = report.loaded.status === "error" ? report.loaded.error : summaries.loaded.status === "error" ? summaries.loaded.error : undefined;
+    const failure = report.loaded.status === "error" ? report.loaded : summaries.loaded;
     return (
       <InlineProblem>
-        {r.reportLoadFailed} {error ? errorText(error, r) : null}{" "}
+        {r.reportLoadFailed} {failure.status === "error" ? failure.text : null}{" "}
         <button
           type="button"
           className="af-button af-button--small"

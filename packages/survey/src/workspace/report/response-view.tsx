@@ -15,7 +15,6 @@ import { Link } from "../shell/navigation.js";
 import { InlineProblem } from "../shell/problem.js";
 import { useLoad } from "../shell/use-load.js";
 import { campaignPath } from "../workspace-routes.js";
-import { errorText } from "./error-text.js";
 import { useReportMessages } from "./use-report-messages.js";
 
 /**
@@ -45,7 +44,7 @@ export function ResponseView({ campaign, respondentId }: { campaign: Campaign; r
     return (
       <>
         {back}
-        <InlineProblem>{errorText(loaded.error, r)}</InlineProblem>
+        <InlineProblem>{loaded.text}</InlineProblem>
       </>
     );
   }

@@ -5,7 +5,7 @@
  * stale save (a colleague saved first) keeps both texts until the person chooses.
  */
 
-/** A summary as the server returns it (B1). Version 0: nothing saved yet. */
+/** A summary as the server returns it (GET /api/campaigns/:id/summaries). Version 0: nothing saved yet. */
 export interface SavedSummary {
   text: string;
   version: number;
@@ -84,7 +84,7 @@ export function summaryReducer(draft: SummaryDraft, action: SummaryAction): Summ
   }
 }
 
-/** The body of the PUT (B1): the text and the version it was written on top of. */
+/** The body of PUT /api/campaigns/:id/summaries/:sectionId: the text and the version it was written on top of. */
 export function saveRequest(draft: SummaryDraft): { text: string; baseVersion: number } {
   return { text: draft.text, baseVersion: draft.saved.version };
 }

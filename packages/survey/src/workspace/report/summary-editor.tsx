@@ -2,7 +2,8 @@ import { findCprNumbers } from "@afrapport/schema";
 import { useEffect, useId, useReducer, useRef, useState } from "react";
 import { formatDateTime, formatNumber, formatTime } from "../../format.js";
 import type { ApiResult } from "../api/api-error.js";
-import { errorText } from "./error-text.js";
+import { apiErrorText } from "../shell/api-error-text.js";
+import { useWorkspaceMessages } from "../shell/use-workspace-messages.js";
 import { canSave, initialDraft, isDirty, saveRequest, summaryReducer, type SavedSummary } from "./summary-draft.js";
 import { hasCprWarning, savedSummary, staleCurrent, type SummaryFromServer } from "./summary-view.js";
 import { useReportMessages } from "./use-report-messages.js";
@@ -19,6 +20,7 @@ export type SaveSummary = (text: string, baseVersion: number) => Promise<ApiResu
  */
 export function SummaryEditor({ sectionTitle, summary, save }: { sectionTitle: string; summary: SavedSummary; save: SaveSummary }) {
   const { r, locale } = useReportMessages();
+  const { w } = useWorkspaceMessages();
   const [draft, dispatch] = useReducer(summaryReducer, summary, initialDraft);
   const [serverCpr, setServerCpr] = useState(false);
   const draftRef = useRef(draft);
@@ -55,10 +57,12 @@ export function SummaryEditor({ sectionTitle, summary, save }: { sectionTitle: s
     }
     const theirs = result.error.code === "stale_revision" ? staleCurrent(result.error.body) : undefined;
     if (theirs !== undefined) dispatch({ type: "saveStale", theirs });
-    else if (result.error.status === 409) dispatch({ type: "saveFailed", reason: r.summaryLocked });
     else if (result.error.status === 400 && result.error.field === "text") {
       dispatch({ type: "saveFailed", reason: r.summaryTooLong(formatNumber(maxSummaryLength, locale)), field: true });
-    } else dispatch({ type: "saveFailed", reason: errorText(result.error, r) });
+    } else {
+      // `conflict` here: the approval path is complete, so the text is locked
+      dispatch({ type: "saveFailed", reason: apiErrorText(result.error, w, { overrides: { conflict: r.summaryLocked } }) });
+    }
   }
 
   // After "keep mine" the base is their version, and the text is saved straight away.

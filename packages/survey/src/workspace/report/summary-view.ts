@@ -1,7 +1,7 @@
 import type { SavedSummary } from "./summary-draft.js";
 
 /**
- * A section summary as the server sends it (B1), made into the editor's `SavedSummary`. The server names the
+ * A section summary as the server sends it (GET /api/campaigns/:id/summaries), made into the editor's `SavedSummary`. The server names the
  * author as `{ id, name }`; an older shape gives a plain string. Anything else counts as nobody.
  */
 export interface SummaryFromServer {

@@ -9,7 +9,6 @@ import { CampaignStatusBadge } from "./campaign-status-badge.js";
 import { Loading } from "./loading.js";
 import { Link } from "./navigation.js";
 import { InlineProblem, ProblemPage } from "./problem.js";
-import { apiErrorMessage } from "./api-error-message.js";
 import { useLoad } from "./use-load.js";
 import { useWorkspaceMessages } from "./use-workspace-messages.js";
 
@@ -34,7 +33,7 @@ export function CampaignPage({ campaignId, tab, rest }: { campaignId: string; ta
         </ProblemPage>
       );
     }
-    return <InlineProblem>{apiErrorMessage(loaded.error, w)}</InlineProblem>;
+    return <InlineProblem>{loaded.text}</InlineProblem>;
   }
 
   const campaign = loaded.value.campaign;

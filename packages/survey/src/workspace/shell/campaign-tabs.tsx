@@ -3,18 +3,8 @@ import type { Campaign, UserRole } from "../api/workspace-types.js";
 import { OffersPage } from "../offers/offers-page.js";
 import { OutboxPage } from "../outbox/outbox-page.js";
 import { StatusBoardPage } from "../status-board/status-board-page.js";
+import type { CampaignTabProps } from "./campaign-tab-props.js";
 import type { WorkspaceMessages } from "./use-workspace-messages.js";
-
-/** What every campaign tab gets from the campaign page around it. */
-export interface CampaignTabProps {
-  campaign: Campaign;
-  /** true for a reviewer or the national board (`campaign.access === "read"`): show no action buttons */
-  readOnly: boolean;
-  /** fetches the campaign again (after a status change or a deadline extension) */
-  reloadCampaign(): void;
-  /** the address parts after the tab: /sekretariat/kampagner/:id/rapport/svar/r1 → ["svar", "r1"] */
-  rest: string[];
-}
 
 export interface CampaignTab {
   /** the address segment, in Danish: /sekretariat/kampagner/:id/<slug> */

@@ -1,10 +1,6 @@
 import { lazy, Suspense, type ComponentType } from "react";
 import { Loading } from "./loading.js";
-
-export interface NationalViewProps {
-  /** the address parts after /national: /national/gravide-rusmiddel → ["gravide-rusmiddel"] */
-  rest: string[];
-}
+import type { NationalViewProps } from "./national-view-props.js";
 
 const NationalPage = lazy(() => import("../national/national-page.js").then((m) => ({ default: m.NationalPage })));
 

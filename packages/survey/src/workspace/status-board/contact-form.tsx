@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { useSession } from "../auth/session-context.js";
 import type { BoardEntry } from "../api/workspace-types.js";
-import { apiErrorMessage } from "../shell/api-error-message.js";
+import { apiErrorText } from "../shell/api-error-text.js";
 import { TextField } from "../shell/form-field.js";
 import { useWorkspaceMessages } from "../shell/use-workspace-messages.js";
 
@@ -28,7 +28,10 @@ export function ContactForm({ campaignId, entry, onDone }: { campaignId: string;
     const result = await api.updateRespondent(campaignId, entry.id, { contactName: name.trim(), contactEmail: email.trim() });
     setBusy(false);
     if (!result.ok) {
-      const message = result.error.field === "contactEmail" ? w.errorEmailInvalid : apiErrorMessage(result.error, w);
+      const message = apiErrorText(result.error, w, {
+        overrides: { validation_failed: (error) => (error.field === "contactEmail" ? w.errorEmailInvalid : undefined) },
+        fieldLabels: { contactName: w.contactName, contactEmail: w.contactEmail },
+      });
       setProblems(result.error.field === "contactName" ? { name: message } : { email: message });
       document.getElementById(result.error.field === "contactName" ? "contact-name" : "contact-email")?.focus();
       return;

@@ -1,6 +1,5 @@
 import { formatDateTime } from "../../format.js";
 import { useSession } from "../auth/session-context.js";
-import { apiErrorMessage } from "../shell/api-error-message.js";
 import { Loading } from "../shell/loading.js";
 import { InlineProblem } from "../shell/problem.js";
 import { useLoad } from "../shell/use-load.js";
@@ -12,7 +11,7 @@ export function DeadlineHistory({ campaignId, version }: { campaignId: string; v
   const { api } = useSession();
   const { loaded } = useLoad(() => api.deadlineHistory(campaignId), `${campaignId}:${version}`);
   if (loaded.status === "loading") return <Loading />;
-  if (loaded.status === "error") return <InlineProblem>{apiErrorMessage(loaded.error, w)}</InlineProblem>;
+  if (loaded.status === "error") return <InlineProblem>{loaded.text}</InlineProblem>;
   const extensions = loaded.value.extensions;
   if (extensions.length === 0) return <p>{w.historyEmpty}</p>;
   return (

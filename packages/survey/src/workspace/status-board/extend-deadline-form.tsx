@@ -2,7 +2,7 @@ import { useState, type FormEvent } from "react";
 import { formatDateTime } from "../../format.js";
 import { useSession } from "../auth/session-context.js";
 import type { DeadlineExtension } from "../api/workspace-types.js";
-import { apiErrorMessage } from "../shell/api-error-message.js";
+import { apiErrorText } from "../shell/api-error-text.js";
 import { danishDateTimeText, readDeadline } from "../shell/danish-date.js";
 import { DeadlineFields } from "../shell/deadline-fields.js";
 import { ErrorSummary, type FieldProblem } from "../shell/error-summary.js";
@@ -62,7 +62,7 @@ export function ExtendDeadlineForm({
       onDone(result.value.extension);
       return;
     }
-    const message = apiErrorMessage(result.error, w);
+    const message = apiErrorText(result.error, w, { fieldLabels: { deadline: w.extendNewDeadline, reason: w.extendReason } });
     if (result.error.field === "deadline") setProblems({ date: message });
     else if (result.error.field === "reason") setProblems({ reason: message });
     else setFormProblem(message);

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useSession } from "../auth/session-context.js";
 import type { BoardEntry } from "../api/workspace-types.js";
-import { apiErrorMessage } from "../shell/api-error-message.js";
+import { apiErrorText } from "../shell/api-error-text.js";
 import { CopyField } from "../shell/copy-field.js";
 import { InlineProblem } from "../shell/problem.js";
 import { useWorkspaceMessages } from "../shell/use-workspace-messages.js";
@@ -24,7 +24,7 @@ export function LinkActions({ campaignId, entry, onChanged }: { campaignId: stri
     setProblem(null);
     const result = await api.replaceLink(campaignId, entry.id);
     if (!result.ok) {
-      setProblem(apiErrorMessage(result.error, w));
+      setProblem(apiErrorText(result.error, w));
       setStep({ kind: "idle" });
       return;
     }
@@ -37,7 +37,7 @@ export function LinkActions({ campaignId, entry, onChanged }: { campaignId: stri
     setProblem(null);
     const result = await api.revokeLink(campaignId, entry.id);
     if (!result.ok) {
-      setProblem(apiErrorMessage(result.error, w));
+      setProblem(apiErrorText(result.error, w));
       setStep({ kind: "idle" });
       return;
     }

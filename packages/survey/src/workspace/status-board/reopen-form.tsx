@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { useSession } from "../auth/session-context.js";
 import type { BoardEntry } from "../api/workspace-types.js";
-import { apiErrorMessage } from "../shell/api-error-message.js";
+import { apiErrorText } from "../shell/api-error-text.js";
 import { TextAreaField } from "../shell/form-field.js";
 import { useWorkspaceMessages } from "../shell/use-workspace-messages.js";
 
@@ -25,7 +25,7 @@ export function ReopenForm({ campaignId, entry, onDone }: { campaignId: string; 
     const result = await api.reopenResponse(campaignId, entry.id, reason.trim());
     setBusy(false);
     if (!result.ok) {
-      setProblem(apiErrorMessage(result.error, w));
+      setProblem(apiErrorText(result.error, w));
       document.getElementById("reopen-reason")?.focus();
       return;
     }

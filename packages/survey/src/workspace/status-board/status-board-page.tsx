@@ -2,8 +2,8 @@ import { useState } from "react";
 import { formatDateTime } from "../../format.js";
 import { useSession } from "../auth/session-context.js";
 import { NextPageNotice } from "../campaigns/next-page-notice.js";
-import { apiErrorMessage } from "../shell/api-error-message.js";
-import type { CampaignTabProps } from "../shell/campaign-tabs.js";
+import { apiErrorText } from "../shell/api-error-text.js";
+import type { CampaignTabProps } from "../shell/campaign-tab-props.js";
 import { Dialog } from "../shell/dialog.js";
 import { Loading } from "../shell/loading.js";
 import { InlineProblem } from "../shell/problem.js";
@@ -45,7 +45,7 @@ export function StatusBoardPage({ campaign, readOnly, reloadCampaign }: Campaign
     setProblem(null);
     const result = await api.inviteMunicipalities(campaign.id);
     setInviteBusy(false);
-    if (!result.ok) setProblem(apiErrorMessage(result.error, w));
+    if (!result.ok) setProblem(apiErrorText(result.error, w));
     else setMessage(w.invitedMunicipalities(result.value.invited.length));
     reload();
   };
@@ -91,7 +91,7 @@ export function StatusBoardPage({ campaign, readOnly, reloadCampaign }: Campaign
 
       <h2>{w.boardTitle}</h2>
       {loaded.status === "loading" && <Loading />}
-      {loaded.status === "error" && <InlineProblem>{apiErrorMessage(loaded.error, w)}</InlineProblem>}
+      {loaded.status === "error" && <InlineProblem>{loaded.text}</InlineProblem>}
       {loaded.status === "ok" && (
         <>
           <ul className="af-ws-counts" aria-label={w.boardCounts}>

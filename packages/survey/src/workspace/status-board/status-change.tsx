@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useSession } from "../auth/session-context.js";
 import type { Campaign, CampaignStatus } from "../api/workspace-types.js";
-import { apiErrorMessage } from "../shell/api-error-message.js";
+import { apiErrorText } from "../shell/api-error-text.js";
 import { Dialog } from "../shell/dialog.js";
 import { InlineProblem } from "../shell/problem.js";
 import { useWorkspaceMessages } from "../shell/use-workspace-messages.js";
@@ -21,7 +21,7 @@ export function StatusChange({ campaign, onChanged }: { campaign: Campaign; onCh
     const result = await api.changeStatus(campaign.id, target);
     setBusy(false);
     if (!result.ok) {
-      setProblem(apiErrorMessage(result.error, w));
+      setProblem(apiErrorText(result.error, w, { fieldLabels: { status: w.factStatus } }));
       return;
     }
     const name = w.campaignStatusNames[target];
