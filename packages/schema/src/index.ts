@@ -26,3 +26,6 @@ export * from "./aggregate-report.js";
 export * from "./validate-answers.js";
 export * from "./announcements/built-in.js";
 export * from "./announcements/gravide-rusmiddel.js";
+export * from "./questionnaire-draft.js";
+export * from "./import-survey-json.js";
+export * from "./export-survey-json.js";
