@@ -1,4 +1,113 @@
-// Stub: to be filled with this feature's routes (issue 9 conversion in progress).
-import type { RouteDef } from "./define-route.js";
+import { z } from "zod";
+import { defineRoute } from "./define-route.js";
+import { CampaignIdParamsSchema, CampaignStatusSchema, responses } from "./common.js";
+import { ApprovalDecisionKindSchema, ApprovalDecisionSchema, ReportSnapshotSchema } from "./snapshot.api.js";
 
-export const approvalApi: Record<string, RouteDef> = {};
+// The joint report's approval path: its steps, the decisions in order, each with a frozen snapshot.
+
+export const maxApprovalSteps = 20;
+
+export const SetStepsSchema = z.strictObject({
+  steps: z
+    .array(z.string().trim().min(1, "must not be empty").max(200, "must be at most 200 characters"))
+    .min(1, "give at least one step")
+    .max(maxApprovalSteps, `at most ${maxApprovalSteps} steps`)
+    .superRefine((steps, ctx) => {
+      const seen = new Map<string, number>();
+      steps.forEach((step, index) => {
+        const key = step.toLocaleLowerCase("da");
+        if (seen.has(key)) ctx.addIssue({ code: "custom", message: `"${step}" is already step ${seen.get(key)! + 1}`, path: [index] });
+        else seen.set(key, index);
+      });
+    }),
+});
+export type SetStepsInput = z.infer<typeof SetStepsSchema>;
+
+export const ApprovalDecisionInputSchema = z.strictObject({
+  /** the step's position (1-based) or its exact name */
+  step: z.union([z.number().int().min(1), z.string().trim().min(1).max(200)]),
+  /** the meeting's date */
+  date: z.iso.date({ error: "must be a date like 2026-12-04" }),
+  decision: ApprovalDecisionKindSchema,
+  note: z.string().trim().max(2000, "must be at most 2,000 characters").optional(),
+});
+export type ApprovalDecisionInput = z.infer<typeof ApprovalDecisionInputSchema>;
+
+export const ApprovalStepSchema = z.object({ position: z.number().int(), name: z.string() });
+export type ApprovalStep = z.infer<typeof ApprovalStepSchema>;
+
+/** draft: no decision yet, or the last one rejected the report; in-approval: on its way; complete: the last step decided. */
+export const ApprovalStateSchema = z.enum(["draft", "in-approval", "complete"]);
+
+export const ApprovalSchema = z.object({
+  steps: z.array(ApprovalStepSchema),
+  /** false while the campaign follows its region's default path */
+  customSteps: z.boolean(),
+  decisions: z.array(ApprovalDecisionSchema),
+  state: ApprovalStateSchema,
+  /** the step that decides next; null when the path is complete */
+  nextStep: ApprovalStepSchema.nullable(),
+  /** the steps a decision may be recorded for now (after a rejection: any step up to the rejecting one) */
+  allowedSteps: z.array(z.number().int()),
+  /** whether the live report or summaries differ from the latest decision's snapshot (false before the first) */
+  reportChangedSinceLastSnapshot: z.boolean(),
+});
+export type Approval = z.infer<typeof ApprovalSchema>;
+
+export const RecordedDecisionSchema = z.object({
+  decision: ApprovalDecisionSchema,
+  snapshot: ReportSnapshotSchema,
+  /** the campaign's status after the decision: `reported` once the report is sent (from a closed campaign) */
+  campaignStatus: CampaignStatusSchema,
+});
+export type RecordedDecision = z.infer<typeof RecordedDecisionSchema>;
+
+const { campaignNotFound: notFound, readOnly } = responses;
+
+export const approvalApi = {
+  get: defineRoute({
+    method: "get",
+    path: "/api/campaigns/:id/approval",
+    summary: "The approval path: steps (the region's default until changed), decisions in order, and whether the report changed since the last snapshot",
+    tags: ["report workflow"],
+    auth: "session",
+    params: CampaignIdParamsSchema,
+    responses: { 200: { description: "The path", schema: ApprovalSchema }, 404: notFound },
+  }),
+  setSteps: defineRoute({
+    method: "put",
+    path: "/api/campaigns/:id/approval/steps",
+    summary: "Replace the approval path's steps; steps that already decided keep their place and name",
+    tags: ["report workflow"],
+    auth: "session",
+    params: CampaignIdParamsSchema,
+    body: SetStepsSchema,
+    responses: {
+      200: { description: "The path", schema: ApprovalSchema },
+      400: { description: "No steps, an empty, too long or repeated step; `field` names it (steps.2)" },
+      403: readOnly,
+      404: notFound,
+      409: { description: "A decided step would move or change, or the path is complete" },
+    },
+  }),
+  recordDecision: defineRoute({
+    method: "post",
+    path: "/api/campaigns/:id/approval/decisions",
+    summary: "Record a step's decision; the report as it stands is frozen in a snapshot",
+    description:
+      "`step` is the step's position or name. Decisions go in order; after `rejected` the report is a draft again " +
+      "and may resume from any step up to the rejecting one. `sent` is the last step's decision and moves a closed " +
+      "campaign to reported.",
+    tags: ["report workflow"],
+    auth: "session",
+    params: CampaignIdParamsSchema,
+    body: ApprovalDecisionInputSchema,
+    responses: {
+      201: { description: "Recorded, with the frozen snapshot", schema: RecordedDecisionSchema },
+      400: { description: "Unknown step, bad date or decision, a date before the previous decision's; `field` names it" },
+      403: readOnly,
+      404: notFound,
+      409: { description: "Out of order (an earlier step has not decided), or the path is complete" },
+    },
+  }),
+};

@@ -1,24 +1,8 @@
-import type { ApprovalDecisionKind } from "../db/tables.js";
+import type { ApprovalDecision } from "@afrapport/schema/api";
 import type { DecisionRow } from "./approval.repository.js";
 
 /** One recorded decision as the API shows it. */
-export interface DecisionView {
-  id: string;
-  /** the step's position (1-based) in the approval path */
-  step: number;
-  /** the step's name when it decided */
-  stepName: string;
-  /** the meeting's date, YYYY-MM-DD */
-  date: string;
-  decision: ApprovalDecisionKind;
-  note: string | null;
-  decidedBy: { id: string; name: string | null };
-  decidedAt: string;
-  /** the report as it stood when the decision was recorded */
-  snapshotId: string;
-}
-
-export function toDecisionView(row: DecisionRow): DecisionView {
+export function toDecisionView(row: DecisionRow): ApprovalDecision {
   return {
     id: row.id,
     step: row.position,

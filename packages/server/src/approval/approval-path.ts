@@ -6,8 +6,6 @@ import type { ApprovalDecisionKind } from "../db/tables.js";
  * next. No database here; approval.service.ts applies the rules to what is stored.
  */
 
-export const approvalDecisionKinds = ["approved", "approved-with-changes", "rejected", "noted", "sent"] as const satisfies readonly ApprovalDecisionKind[];
-
 /** The municipal directors' forum named by how many municipalities it gathers (domain.md: K29, K22). */
 const directorsForum: Record<string, string> = { "1084": "K29", "1083": "K22" };
 

@@ -1,44 +1,24 @@
 import { randomUUID } from "node:crypto";
+import type { Approval, ApprovalDecisionInput, ApprovalStep, RecordedDecision, SetStepsInput, SnapshotApprovalStep } from "@afrapport/schema/api";
 import type { Kysely } from "kysely";
 import { recordAudit } from "../audit/audit.service.js";
 import type { SessionUser } from "../auth/current-user.js";
 import { canTransition } from "../campaign/campaign-status.js";
 import { changeCampaignStatus, loadCampaign, type LoadedCampaign } from "../campaign/campaign.service.js";
 import { fail, ok, type Result } from "../http/result.js";
-import type { CampaignStatus, Database } from "../db/tables.js";
+import type { Database } from "../db/tables.js";
 import { isUniqueViolation } from "../response/response.repository.js";
 import { liveReportContent } from "../snapshot/report-draft.js";
 import { latestSnapshotHash } from "../snapshot/snapshot.repository.js";
-import { campaignFacts, snapshotOf, storeSnapshot, type SnapshotApprovalStep, type SnapshotView } from "../snapshot/snapshot.service.js";
-import { toDecisionView, type DecisionView } from "./approval-decision-view.js";
-import type { RecordDecisionInput, SetStepsInput } from "./approval-input.js";
-import { decisionRefusal, stepsChangeRefusal, type ApprovalState } from "./approval-path.js";
+import { campaignFacts, snapshotOf, storeSnapshot } from "../snapshot/snapshot.service.js";
+import { toDecisionView } from "./approval-decision-view.js";
+import { decisionRefusal, stepsChangeRefusal } from "./approval-path.js";
 import { approvalSituation, type ApprovalSituation } from "./approval-steps.js";
 import { insertDecision, replaceSteps } from "./approval.repository.js";
 
-export interface ApprovalStepView {
-  position: number;
-  name: string;
-}
+const stepViews = (steps: readonly string[]): ApprovalStep[] => steps.map((name, index) => ({ position: index + 1, name }));
 
-export interface ApprovalView {
-  steps: ApprovalStepView[];
-  /** false while the campaign follows its region's default path */
-  customSteps: boolean;
-  decisions: DecisionView[];
-  /** draft (no decision, or the last one rejected), in-approval, complete */
-  state: ApprovalState;
-  /** the step that decides next; null when the path is complete */
-  nextStep: ApprovalStepView | null;
-  /** the steps a decision may be recorded for now (after a rejection: any step up to the rejecting one) */
-  allowedSteps: number[];
-  /** whether the live report or summaries differ from the latest decision's snapshot (false before the first) */
-  reportChangedSinceLastSnapshot: boolean;
-}
-
-const stepViews = (steps: readonly string[]): ApprovalStepView[] => steps.map((name, index) => ({ position: index + 1, name }));
-
-async function approvalView(db: Kysely<Database>, user: SessionUser, loaded: LoadedCampaign, situation: ApprovalSituation, now: Date): Promise<ApprovalView> {
+async function approvalView(db: Kysely<Database>, user: SessionUser, loaded: LoadedCampaign, situation: ApprovalSituation, now: Date): Promise<Approval> {
   const { steps, decisions, position } = situation;
   let changed = false;
   const latest = decisions.length > 0 ? await latestSnapshotHash(db, loaded.campaign.id) : undefined;
@@ -57,14 +37,14 @@ async function approvalView(db: Kysely<Database>, user: SessionUser, loaded: Loa
   };
 }
 
-export async function getApproval(db: Kysely<Database>, user: SessionUser, campaignId: string, now: Date): Promise<Result<ApprovalView>> {
+export async function getApproval(db: Kysely<Database>, user: SessionUser, campaignId: string, now: Date): Promise<Result<Approval>> {
   const loaded = await loadCampaign(db, user, campaignId, "read");
   if (!loaded.ok) return loaded;
   return ok(await approvalView(db, user, loaded.value, await approvalSituation(db, loaded.value.campaign), now));
 }
 
 /** Replaces the campaign's approval path. Steps that already have decisions keep their place and name. */
-export async function setApprovalSteps(db: Kysely<Database>, user: SessionUser, campaignId: string, input: SetStepsInput, now: Date): Promise<Result<ApprovalView>> {
+export async function setApprovalSteps(db: Kysely<Database>, user: SessionUser, campaignId: string, input: SetStepsInput, now: Date): Promise<Result<Approval>> {
   const loaded = await loadCampaign(db, user, campaignId, "manage");
   if (!loaded.ok) return loaded;
   const { campaign } = loaded.value;
@@ -85,13 +65,6 @@ export async function setApprovalSteps(db: Kysely<Database>, user: SessionUser, 
   return ok(await approvalView(db, user, loaded.value, await approvalSituation(db, campaign), now));
 }
 
-export interface RecordedDecision {
-  decision: DecisionView;
-  snapshot: SnapshotView;
-  /** the campaign's status after the decision: `reported` once the report is sent (from a closed campaign) */
-  campaignStatus: CampaignStatus;
-}
-
 function resolveStep(steps: readonly string[], step: number | string): Result<number> {
   if (typeof step === "number") {
     return step <= steps.length ? ok(step) : fail("validation_failed", `step: the approval path has ${steps.length} steps.`, "step");
@@ -110,7 +83,7 @@ export async function recordDecision(
   db: Kysely<Database>,
   user: SessionUser,
   campaignId: string,
-  input: RecordDecisionInput,
+  input: ApprovalDecisionInput,
   now: Date,
 ): Promise<Result<RecordedDecision>> {
   const loaded = await loadCampaign(db, user, campaignId, "manage");

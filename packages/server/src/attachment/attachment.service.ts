@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
+import type { Attachment } from "@afrapport/schema/api";
 import type { Kysely } from "kysely";
 import { recordAudit } from "../audit/audit.service.js";
 import type { SessionUser } from "../auth/current-user.js";
@@ -7,7 +8,7 @@ import { fail, ok, type Result } from "../http/result.js";
 import type { AttachmentRow, Database } from "../db/tables.js";
 import { editability } from "../response/response-editable.js";
 import { findResponseOfRespondent } from "../response/response.repository.js";
-import { toAttachmentView, type AttachmentView, type RespondentContext } from "../response/response.service.js";
+import { toAttachmentView, type RespondentContext } from "../response/response.service.js";
 import { valueQuestions } from "../response/value-questions.js";
 import {
   countAttachmentsOfResponse,
@@ -52,7 +53,7 @@ async function checkEditable(db: Kysely<Database>, ctx: RespondentContext, now: 
  * Stores an uploaded file for a file question of the respondent's questionnaire. The answer itself refers to it as
  * `{ name, type, content: "attachment:<id>" }`; the file lives outside the answers' JSON.
  */
-export async function uploadAttachment(db: Kysely<Database>, ctx: RespondentContext, input: UploadInput, now: Date): Promise<Result<AttachmentView>> {
+export async function uploadAttachment(db: Kysely<Database>, ctx: RespondentContext, input: UploadInput, now: Date): Promise<Result<Attachment>> {
   const question = valueQuestions(ctx.questionnaire).find((q) => q.key === input.question);
   if (question === undefined || question.type !== "file") {
     return fail("validation_failed", `question: "${input.question}" is not a file question of the questionnaire.`, "question");

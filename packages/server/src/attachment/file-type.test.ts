@@ -1,6 +1,14 @@
+import { attachmentApi } from "@afrapport/schema/api";
 import { describe, expect, it } from "vitest";
 import { samples, zipWith } from "./file-samples.js";
-import { checkFileType, cleanFileName, sniffFileType } from "./file-type.js";
+import { allowedFileTypes, checkFileType, cleanFileName, sniffFileType } from "./file-type.js";
+
+describe("allowedFileTypes", () => {
+  it("are the ones the upload route's contract names", () => {
+    const named = allowedFileTypes.map((type) => type.extensions.join("/")).join(", ");
+    expect(attachmentApi.upload.description).toContain(`Allowed: ${named}, `);
+  });
+});
 
 describe("sniffFileType", () => {
   it("recognises every allowed type by content", () => {

@@ -1,28 +1,18 @@
 import { randomUUID } from "node:crypto";
+import type { CommentTarget, CreateCommentInput, ReviewComment, ReviewCommentTarget, TextWarning } from "@afrapport/schema/api";
 import type { Kysely } from "kysely";
 import { recordAudit } from "../audit/audit.service.js";
 import type { SessionUser } from "../auth/current-user.js";
 import { loadCampaign } from "../campaign/campaign.service.js";
 import { fail, ok, type Result } from "../http/result.js";
-import type { Database, UserRole } from "../db/tables.js";
+import type { Database } from "../db/tables.js";
 import { findRespondent } from "../respondent/respondent.repository.js";
 import { campaignSections, findCampaignSection } from "../summary/report-sections.js";
-import { cprWarnings, type TextWarning } from "../summary/summary.service.js";
-import type { CommentTarget, CreateCommentInput } from "./comment-input.js";
+import { cprWarnings } from "../summary/summary.service.js";
 import { findCommentRow, insertComment, listCommentRows, resolveCommentRow, type CommentRow } from "./comment.repository.js";
 
-export interface CommentView {
-  id: string;
-  target: { type: "response"; respondentId: string; respondentName: string | null } | { type: "section"; sectionId: string };
-  text: string;
-  author: { id: string; name: string | null; role: UserRole | null };
-  createdAt: string;
-  resolvedAt: string | null;
-  resolvedBy: { id: string; name: string | null } | null;
-}
-
-function toView(row: CommentRow, respondentNames: ReadonlyMap<string, string>): CommentView {
-  const target: CommentView["target"] =
+function toView(row: CommentRow, respondentNames: ReadonlyMap<string, string>): ReviewComment {
+  const target: ReviewCommentTarget =
     row.target_type === "response"
       ? { type: "response", respondentId: row.respondent_id ?? "", respondentName: respondentNames.get(row.respondent_id ?? "") ?? null }
       : { type: "section", sectionId: row.section_id ?? "" };
@@ -47,7 +37,7 @@ async function respondentNamesOf(db: Kysely<Database>, campaignId: string, rows:
 }
 
 /** Every comment of the campaign, oldest first: for everyone who may read the campaign. */
-export async function listComments(db: Kysely<Database>, user: SessionUser, campaignId: string): Promise<Result<CommentView[]>> {
+export async function listComments(db: Kysely<Database>, user: SessionUser, campaignId: string): Promise<Result<ReviewComment[]>> {
   const loaded = await loadCampaign(db, user, campaignId, "read");
   if (!loaded.ok) return loaded;
   const rows = await listCommentRows(db, campaignId);
@@ -65,7 +55,7 @@ export async function createComment(
   campaignId: string,
   input: CreateCommentInput,
   now: Date,
-): Promise<Result<{ comment: CommentView; warnings: TextWarning[] }>> {
+): Promise<Result<{ comment: ReviewComment; warnings: TextWarning[] }>> {
   const loaded = await loadCampaign(db, user, campaignId, "read");
   if (!loaded.ok) return loaded;
   if (loaded.value.access !== "manage" && user.role !== "reviewer") {
@@ -115,7 +105,7 @@ export async function createComment(
 }
 
 /** Marks a comment resolved (the secretariat). Resolving a resolved comment changes nothing and answers the same. */
-export async function resolveComment(db: Kysely<Database>, user: SessionUser, campaignId: string, commentId: string, now: Date): Promise<Result<CommentView>> {
+export async function resolveComment(db: Kysely<Database>, user: SessionUser, campaignId: string, commentId: string, now: Date): Promise<Result<ReviewComment>> {
   const loaded = await loadCampaign(db, user, campaignId, "manage");
   if (!loaded.ok) return loaded;
   const existing = await findCommentRow(db, campaignId, commentId);

@@ -1,3 +1,4 @@
+import { docxContentType, xlsxContentType } from "@afrapport/schema/api";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { afterEach, describe, expect, it } from "vitest";
@@ -5,7 +6,6 @@ import { danishNamed, expectRefused, startWorkflowWorld, submitAnswers, type Wor
 import { expectStatus } from "../campaign/campaign-test-kit.js";
 import { dialects } from "../test-support/dialects.js";
 import type { TestClient } from "../test-support/test-app.js";
-import { DOCX_TYPE, XLSX_TYPE } from "./export.routes.js";
 
 interface Download {
   status: number;
@@ -69,7 +69,7 @@ describe.each(dialects)("report and answer exports on %s", (dialect) => {
 
     const live = await download(world, world.reviewer, `${base()}/report.docx`);
     expect(live.status, live.bytes.toString()).toBe(200);
-    expect(live.headers.get("content-type")).toBe(DOCX_TYPE);
+    expect(live.headers.get("content-type")).toBe(docxContentType);
     expect(fileNameOf(live.headers)).toBe(`Fælles afrapportering – ${title} – udkast.docx`);
     expect(live.bytes.subarray(0, 2).toString("latin1")).toBe("PK");
     const liveText = await docxParagraphs(live.bytes);
@@ -118,7 +118,7 @@ describe.each(dialects)("report and answer exports on %s", (dialect) => {
     const [first, second, drafting] = danishNamed(world);
     const response = await download(world, world.reviewer, `${base()}/answers.xlsx`);
     expect(response.status).toBe(200);
-    expect(response.headers.get("content-type")).toBe(XLSX_TYPE);
+    expect(response.headers.get("content-type")).toBe(xlsxContentType);
     expect(response.headers.get("content-length")).toBeNull(); // streamed, not buffered
     expect(fileNameOf(response.headers)).toBe(`Besvarelser – ${title}.xlsx`);
     const book = await workbook(response.bytes);

@@ -1,4 +1,5 @@
 import { findAnnouncement, findRegion, type Locale } from "@afrapport/schema";
+import type { SnapshotApprovalStep } from "@afrapport/schema/api";
 import type { Kysely } from "kysely";
 import { toDecisionView } from "../approval/approval-decision-view.js";
 import { listDecisionRows } from "../approval/approval.repository.js";
@@ -8,7 +9,7 @@ import { ok, type Result } from "../http/result.js";
 import type { Database } from "../db/tables.js";
 import type { ApprovalStep, ReportDocumentInput } from "../export/report-document-input.js";
 import { liveReportContent } from "../snapshot/report-draft.js";
-import { snapshotOf, type SnapshotApprovalStep } from "../snapshot/snapshot.service.js";
+import { snapshotOf } from "../snapshot/snapshot.service.js";
 import { decisionLabels, reportFileName } from "./export-names.js";
 
 export interface ReportDocument {

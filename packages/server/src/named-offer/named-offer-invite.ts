@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { InviteNamedOffersInput, InviteNamedOffersResult, NamedOffer, OfferSkipReason } from "@afrapport/schema/api";
 import type { Kysely } from "kysely";
 import { recordAudit } from "../audit/audit.service.js";
 import type { SessionUser } from "../auth/current-user.js";
@@ -7,23 +8,13 @@ import { fail, ok, type Result } from "../http/result.js";
 import type { CampaignRow, Database, RespondentRow } from "../db/tables.js";
 import { hashToken } from "../invite/invite-token.js";
 import { findLinkByTokenHash } from "../invite/invite.repository.js";
-import type { IssuedLink } from "../invite/invite.service.js";
 import { queueRespondentMail } from "../outbox/outbox-queue.js";
-import { offerOperators } from "../respondent/respondent-input.js";
+import { offerOperators } from "@afrapport/schema/api";
 import { createRespondent } from "../respondent/respondent.service.js";
 import { isUniqueViolation } from "../response/response.repository.js";
-import type { InviteNamedOffersInput } from "./named-offer-input.js";
 import { resolveKey } from "./named-offer-merge.js";
 import { insertNamedOfferInvite } from "./named-offer.repository.js";
-import { collectNamedOffers, type NamedOffer } from "./named-offer.service.js";
-
-export type InviteSkipReason = "unknown-key" | "duplicate" | "already-invited" | "no-operator";
-
-export interface NamedOffersInvited {
-  /** the new offer respondents; each link's token is shown in this value only */
-  invited: { key: string; respondentId: string; name: string; link: IssuedLink; invitationQueued: boolean }[];
-  skipped: { key: string; reason: InviteSkipReason }[];
-}
+import { collectNamedOffers } from "./named-offer.service.js";
 
 /**
  * Invites a chosen set of named offers as offer respondents, in one transaction: name, operator and legal basis
@@ -38,7 +29,7 @@ export async function inviteNamedOffers(
   input: InviteNamedOffersInput,
   publicUrl: string,
   now: Date,
-): Promise<Result<NamedOffersInvited>> {
+): Promise<Result<InviteNamedOffersResult>> {
   const loaded = await loadCampaign(db, user, campaignId, "manage");
   if (!loaded.ok) return loaded;
   const { campaign } = loaded.value;
@@ -69,15 +60,15 @@ async function inviteAll(
   input: InviteNamedOffersInput,
   publicUrl: string,
   now: Date,
-): Promise<NamedOffersInvited> {
-  const result: NamedOffersInvited = { invited: [], skipped: [] };
+): Promise<InviteNamedOffersResult> {
+  const result: InviteNamedOffersResult = { invited: [], skipped: [] };
   const done = new Set<string>();
   const at = now.toISOString();
   for (const key of input.keys) {
     const root = resolveKey(merges, key);
     const offer = byKey.get(root);
     const operator = offerOperators.find((o) => o === offer?.operator);
-    const reason: InviteSkipReason | undefined =
+    const reason: OfferSkipReason | undefined =
       offer === undefined ? "unknown-key" : done.has(root) ? "duplicate" : offer.invitedRespondentId !== null ? "already-invited" : operator === undefined ? "no-operator" : undefined;
     if (reason !== undefined || offer === undefined || operator === undefined) {
       result.skipped.push({ key, reason: reason ?? "unknown-key" });

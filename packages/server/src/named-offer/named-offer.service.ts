@@ -1,4 +1,5 @@
 import { aggregateReport, offerKey, type Answers, type OfferListItem, type ReportOffer } from "@afrapport/schema";
+import type { MergeOffersInput, NamedOffer } from "@afrapport/schema/api";
 import type { Kysely } from "kysely";
 import { recordAudit } from "../audit/audit.service.js";
 import type { SessionUser } from "../auth/current-user.js";
@@ -10,27 +11,7 @@ import { listCampaignAnswers } from "../response/response.repository.js";
 import { checkMerge, mergeMap, resolveKey } from "./named-offer-merge.js";
 import { deleteMerge, insertMerge, listMerges, listNamedOfferInvites } from "./named-offer.repository.js";
 
-/** One offer the municipalities name, after the secretariat's merges. */
-export interface NamedOffer {
-  /** the offer's key (offerKey of name and operator); for merged offers the key they were merged into */
-  key: string;
-  /** the display name: the spelling most often used for the key merged into */
-  name: string;
-  /** every spelling seen, the display name first */
-  spellings: string[];
-  /** the operator value as given (municipal | regional | private), "" when none */
-  operator: string;
-  /** the legal bases given (choice values, e.g. "sel-107") */
-  legalBasis: string[];
-  location: string[];
-  /** the municipalities naming it; `submitted` tells a submitted answer from a draft */
-  namedBy: { respondentId: string; name: string; submitted: boolean }[];
-  /** the keys merged into this one */
-  mergedKeys: string[];
-  /** the offer respondent invited for it, if any (invited from this list, or invited by hand with the same name and operator) */
-  invitedRespondentId: string | null;
-}
-
+/** The named offers after the secretariat's merges, with what the merges were made from. */
 export interface NamedOffers {
   offers: NamedOffer[];
   /** every key as the municipalities' answers give it, before merges */
@@ -122,7 +103,7 @@ export async function mergeNamedOffers(
   db: Kysely<Database>,
   user: SessionUser,
   campaignId: string,
-  input: { from: string; into: string },
+  input: MergeOffersInput,
   now: Date,
 ): Promise<Result<{ created: boolean; offers: NamedOffer[] }>> {
   const loaded = await loadCampaign(db, user, campaignId, "manage");

@@ -1,4 +1,5 @@
-import { findAnnouncement, regions, type JointReport, type LocalizedText } from "@afrapport/schema";
+import { findAnnouncement, regions } from "@afrapport/schema";
+import type { NationalOverview, NationalRegion } from "@afrapport/schema/api";
 import type { Kysely } from "kysely";
 import type { SessionUser } from "../auth/current-user.js";
 import { respondentProgress } from "../campaign/campaign.repository.js";
@@ -7,29 +8,15 @@ import type { CampaignRow, CampaignStatus, Database } from "../db/tables.js";
 import { campaignReport } from "../report/report.service.js";
 import { campaignsOfAnnouncement } from "./national.repository.js";
 
-export interface NationalRegion {
-  regionCode: string;
-  regionName: LocalizedText;
-  campaign: { id: string; title: string; status: CampaignStatus; deadline: string } | null;
-  /** the joint report of the municipalities' submitted answers, as GET /api/campaigns/:id/report computes it */
-  report: JointReport | null;
-  /** the offers' joint report with the screening (default thresholds); null without an offer questionnaire */
-  offerReport: JointReport | null;
-  respondents: number;
-  submitted: number;
-}
-
-export interface NationalView {
-  announcement: { id: string; title: LocalizedText };
-  regions: NationalRegion[];
-}
-
 const preference: Record<CampaignStatus, number> = { reported: 0, closed: 1, open: 2, draft: 3 };
 
+/** A campaign the national board may see: any but a draft. */
+type ShownCampaign = CampaignRow & { status: Exclude<CampaignStatus, "draft"> };
+
 /** A region's campaign to show: reported before closed before open; the newest of those. Drafts are never shown. */
-export function pickRegionCampaign(campaigns: readonly CampaignRow[]): CampaignRow | undefined {
+export function pickRegionCampaign(campaigns: readonly CampaignRow[]): ShownCampaign | undefined {
   return [...campaigns]
-    .filter((c) => c.status !== "draft")
+    .filter((c): c is ShownCampaign => c.status !== "draft")
     .sort((a, b) => preference[a.status] - preference[b.status] || b.created_at.localeCompare(a.created_at) || a.id.localeCompare(b.id))[0];
 }
 
@@ -38,7 +25,7 @@ export function pickRegionCampaign(campaigns: readonly CampaignRow[]): CampaignR
  * pickRegionCampaign), its joint report from report.service's campaignReport – the same computation the region's
  * own report page shows – and how many respondents it has and how many submitted.
  */
-export async function nationalView(db: Kysely<Database>, user: SessionUser, announcementId: string, now: Date): Promise<Result<NationalView>> {
+export async function nationalOverview(db: Kysely<Database>, user: SessionUser, announcementId: string, now: Date): Promise<Result<NationalOverview>> {
   const announcement = findAnnouncement(announcementId);
   if (announcement === undefined) return fail("not_found", `No announcement "${announcementId}".`);
   const campaigns = await campaignsOfAnnouncement(db, announcementId);

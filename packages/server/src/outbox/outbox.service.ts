@@ -1,34 +1,15 @@
+import type { OutboxMessage } from "@afrapport/schema/api";
 import type { Kysely } from "kysely";
 import { recordAudit } from "../audit/audit.service.js";
 import type { SessionUser } from "../auth/current-user.js";
 import { loadCampaign } from "../campaign/campaign.service.js";
 import { fail, ok, type Result } from "../http/result.js";
-import type { Database, OutboxKind } from "../db/tables.js";
+import type { Database } from "../db/tables.js";
 import { renderBody } from "./outbox-body.js";
 import { findOutboxMessage, listOutboxMessages, markMessageSent, type OutboxListRow } from "./outbox.repository.js";
 
-export interface OutboxMessageView {
-  id: string;
-  respondentId: string;
-  respondentName: string;
-  kind: OutboxKind;
-  /** the contact email it goes to; null: none known, the secretariat copies the text */
-  to: string | null;
-  subject: string;
-  /** the text with its link while unsent; once sent, the link is replaced by a note */
-  body: string;
-  createdAt: string;
-  /** when it is next due for sending */
-  scheduledFor: string;
-  sentAt: string | null;
-  /** "smtp", or the id of the user who marked it sent */
-  sentBy: string | null;
-  /** the last sending error, if the last attempt failed */
-  error: string | null;
-  attempts: number;
-}
-
-export function toMessageView(row: OutboxListRow): OutboxMessageView {
+/** A stored message as the API sends it: while unsent its text holds the link, once sent a note in its place. */
+export function toMessageView(row: OutboxListRow): OutboxMessage {
   return {
     id: row.id,
     respondentId: row.respondent_id,
@@ -50,7 +31,7 @@ export function toMessageView(row: OutboxListRow): OutboxMessageView {
  * The campaign's mail, newest first. Unsent mails carry working invite links, so only those who manage the
  * campaign see them: a reviewer or the national board is refused (403), as for any change.
  */
-export async function listOutbox(db: Kysely<Database>, user: SessionUser, campaignId: string): Promise<Result<OutboxMessageView[]>> {
+export async function listOutbox(db: Kysely<Database>, user: SessionUser, campaignId: string): Promise<Result<OutboxMessage[]>> {
   const loaded = await loadCampaign(db, user, campaignId, "manage");
   if (!loaded.ok) return loaded;
   const rows = await listOutboxMessages(db, campaignId);
@@ -64,7 +45,7 @@ export async function markSent(
   campaignId: string,
   messageId: string,
   now: Date,
-): Promise<Result<OutboxMessageView>> {
+): Promise<Result<OutboxMessage>> {
   const loaded = await loadCampaign(db, user, campaignId, "manage");
   if (!loaded.ok) return loaded;
   const row = await findOutboxMessage(db, campaignId, messageId);

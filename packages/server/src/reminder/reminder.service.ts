@@ -1,3 +1,4 @@
+import type { OutboxMessage, ReminderInput, ReminderSchedule, ReminderSkipReason, RemindersQueued } from "@afrapport/schema/api";
 import type { Kysely } from "kysely";
 import { recordAudit } from "../audit/audit.service.js";
 import type { SessionUser } from "../auth/current-user.js";
@@ -6,22 +7,12 @@ import { fail, ok, type Result } from "../http/result.js";
 import type { Database } from "../db/tables.js";
 import { queueRespondentMail } from "../outbox/outbox-queue.js";
 import { hasDedupeKey } from "../outbox/outbox.repository.js";
-import { toMessageView, type OutboxMessageView } from "../outbox/outbox.service.js";
+import { toMessageView } from "../outbox/outbox.service.js";
 import { effectiveDeadline } from "../respondent/respondent-state.js";
 import { listBoard, type BoardRow } from "../respondent/respondent.repository.js";
 import { isUniqueViolation } from "../response/response.repository.js";
 import { dueScheduledReminder, normaliseSchedule, parseStoredSchedule, scheduledReminderKey } from "./reminder-due.js";
-import type { SendRemindersInput } from "./reminder-input.js";
 import { findSchedule, openCampaignsWithSchedule, saveSchedule } from "./reminder.repository.js";
-
-export type ReminderSkipReason = "submitted" | "deadline-passed";
-
-export interface RemindersQueued {
-  queued: number;
-  messages: OutboxMessageView[];
-  /** respondents asked for by id that get no reminder, and why */
-  skipped: { respondentId: string; reason: ReminderSkipReason }[];
-}
 
 /**
  * Queues a reminder to each chosen respondent (default: every one that has not submitted), each with a fresh
@@ -32,7 +23,7 @@ export async function sendReminders(
   db: Kysely<Database>,
   user: SessionUser,
   campaignId: string,
-  input: SendRemindersInput,
+  input: ReminderInput,
   publicUrl: string,
   now: Date,
 ): Promise<Result<RemindersQueued>> {
@@ -61,7 +52,7 @@ export async function sendReminders(
     return reason === undefined;
   });
   const messages = await db.transaction().execute(async (trx) => {
-    const queued: OutboxMessageView[] = [];
+    const queued: OutboxMessage[] = [];
     for (const respondent of targets) {
       const row = await queueRespondentMail(
         trx,
@@ -75,14 +66,7 @@ export async function sendReminders(
   return ok({ queued: messages.length, messages, skipped });
 }
 
-export interface ReminderScheduleView {
-  /** reminders go this many days before each respondent's effective deadline, largest first; [] for none */
-  daysBefore: number[];
-  updatedBy: string | null;
-  updatedAt: string | null;
-}
-
-export async function getReminderSchedule(db: Kysely<Database>, user: SessionUser, campaignId: string): Promise<Result<ReminderScheduleView>> {
+export async function getReminderSchedule(db: Kysely<Database>, user: SessionUser, campaignId: string): Promise<Result<ReminderSchedule>> {
   const loaded = await loadCampaign(db, user, campaignId, "read");
   if (!loaded.ok) return loaded;
   const row = await findSchedule(db, campaignId);
@@ -99,7 +83,7 @@ export async function setReminderSchedule(
   campaignId: string,
   daysBefore: number[],
   now: Date,
-): Promise<Result<ReminderScheduleView>> {
+): Promise<Result<ReminderSchedule>> {
   const loaded = await loadCampaign(db, user, campaignId, "manage");
   if (!loaded.ok) return loaded;
   const days = normaliseSchedule(daysBefore);

@@ -1,4 +1,5 @@
-import { aggregateReport, findAnnouncement, type Answers, type JointReport, type Locale, type ScreeningThresholds } from "@afrapport/schema";
+import { aggregateReport, findAnnouncement, type Answers, type Locale, type ScreeningThresholds } from "@afrapport/schema";
+import type { CampaignReport } from "@afrapport/schema/api";
 import type { Kysely } from "kysely";
 import type { SessionUser } from "../auth/current-user.js";
 import { campaignQuestionnaire, loadCampaign } from "../campaign/campaign.service.js";
@@ -8,15 +9,6 @@ import type { CsvSeparator } from "../http/csv.js";
 import { respondentState } from "../respondent/respondent-state.js";
 import { listCampaignAnswers, type CampaignAnswersRow } from "../response/response.repository.js";
 import { answersCsv } from "./answers-csv.js";
-
-export interface CampaignReport {
-  campaign: { id: string; title: string; regionCode: string; status: string; deadline: string };
-  generatedAt: string;
-  /** the joint report of the municipalities' submitted answers */
-  municipality: JointReport;
-  /** the offers' submitted answers, screened by the announcement's model; null without an offer questionnaire */
-  offer: JointReport | null;
-}
 
 const parseAnswers = (row: CampaignAnswersRow): Answers => (row.answers_json === null ? {} : (JSON.parse(row.answers_json) as Answers));
 

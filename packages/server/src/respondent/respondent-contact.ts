@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import { z } from "zod";
+import type { ContactUpdated, UpdateRespondentInput } from "@afrapport/schema/api";
 import { recordAudit } from "../audit/audit.service.js";
 import type { SessionUser } from "../auth/current-user.js";
 import { loadCampaign } from "../campaign/campaign.service.js";
@@ -10,33 +10,10 @@ import { hasMessageOfKind, readdressUnsent } from "../outbox/outbox.repository.j
 import { findResponseOfRespondent, isUniqueViolation } from "../response/response.repository.js";
 import { updateRespondentContact } from "./respondent-contact.repository.js";
 import { findRespondent } from "./respondent.repository.js";
-import { toRespondentView, type RespondentView } from "./respondent.service.js";
+import { toRespondentView } from "./respondent.service.js";
 
 /** "" or null clears a field; a field left out stays as it is. */
 const cleared = (value: string | null) => (value === null || value === "" ? null : value);
-
-export const UpdateContactSchema = z
-  .strictObject({
-    contactName: z.string().trim().max(200).nullable().optional(),
-    contactEmail: z
-      .string()
-      .trim()
-      .toLowerCase()
-      .max(320)
-      .refine((value) => value === "" || z.email().safeParse(value).success, "must be an email address")
-      .nullable()
-      .optional(),
-  })
-  .refine((value) => value.contactName !== undefined || value.contactEmail !== undefined, {
-    message: "give contactName or contactEmail",
-    path: ["contactName"],
-  });
-export type UpdateContactInput = z.infer<typeof UpdateContactSchema>;
-
-export interface ContactUpdated extends RespondentView {
-  /** whether this change queued the respondent's invitation mail */
-  invitationQueued: boolean;
-}
 
 /**
  * Sets a respondent's contact person. A new email also readdresses the respondent's unsent mail, and queues its
@@ -48,7 +25,7 @@ export async function updateContact(
   user: SessionUser,
   campaignId: string,
   respondentId: string,
-  input: UpdateContactInput,
+  input: UpdateRespondentInput,
   publicUrl: string,
   now: Date,
 ): Promise<Result<ContactUpdated>> {

@@ -1,8 +1,8 @@
+import type { RespondentState } from "@afrapport/schema/api";
 import type { ResponseStatus } from "../db/tables.js";
 
-/** Where a respondent is, as the secretariat's status board shows it. */
-export const respondentStates = ["not-opened", "in-progress", "submitted", "reopened"] as const;
-export type RespondentState = (typeof respondentStates)[number];
+/** Where a respondent is, as the secretariat's status board shows it (the API contract lists the states). */
+export type { RespondentState };
 
 export function respondentState(input: { status: ResponseStatus; firstOpenedAt: string | null; currentRevision: number }): RespondentState {
   if (input.status === "submitted") return "submitted";

@@ -1,58 +1,23 @@
 import { randomUUID } from "node:crypto";
 import { kommunerInRegion } from "@afrapport/schema";
+import type { BoardEntry, InviteMunicipalitiesResult, InviteOfferInput, Invited, Respondent } from "@afrapport/schema/api";
 import type { Kysely } from "kysely";
 import { recordAudit } from "../audit/audit.service.js";
 import type { SessionUser } from "../auth/current-user.js";
 import { loadCampaign, parseQuestionnaireRef } from "../campaign/campaign.service.js";
 import { fail, ok, type Result } from "../http/result.js";
-import type { CampaignRow, Database, RespondentKind, RespondentRow } from "../db/tables.js";
-import { issueLink, revokeLinks, type IssuedLink } from "../invite/invite.service.js";
+import type { CampaignRow, Database, RespondentRow } from "../db/tables.js";
+import { issueLink, revokeLinks } from "../invite/invite.service.js";
 import { editability } from "../response/response-editable.js";
 import { remindersSent } from "../reminder/reminder.repository.js";
 import { insertResponse, isUniqueViolation } from "../response/response.repository.js";
-import type { InviteOfferInput } from "./respondent-input.js";
-import { effectiveDeadline, respondentState, type RespondentState } from "./respondent-state.js";
+import { effectiveDeadline, respondentState } from "./respondent-state.js";
 import { findRespondent, insertRespondent, invitedKommuneCodes, listBoard } from "./respondent.repository.js";
 
-export interface RespondentView {
-  id: string;
-  kind: RespondentKind;
-  name: string;
-  kommuneCode: string | null;
-  operator: string | null;
-  legalBasis: string | null;
-  contactName: string | null;
-  contactEmail: string | null;
-  createdAt: string;
-}
+/** A new respondent with its link; the demo seed names it so. */
+export type InvitedRespondent = Invited;
 
-export interface BoardEntry extends RespondentView {
-  state: RespondentState;
-  responseId: string;
-  revision: number;
-  firstOpenedAt: string | null;
-  lastActivityAt: string | null;
-  submittedAt: string | null;
-  /** the deadline that holds for this respondent (its own extension or the campaign's) */
-  deadline: string;
-  /** whether the respondent has its own, later deadline */
-  deadlineExtended: boolean;
-  /** whether the respondent can still change its answers now */
-  editable: boolean;
-  /** whether a working link exists (its token is never shown again) */
-  hasActiveLink: boolean;
-  linkIssuedAt: string | null;
-  /** reminders sent to the respondent (by SMTP or marked sent by hand) */
-  remindersSent: number;
-}
-
-/** A new respondent with its link; the link's token is shown only in this value. */
-export interface InvitedRespondent {
-  respondent: RespondentView;
-  link: IssuedLink;
-}
-
-export function toRespondentView(row: RespondentRow): RespondentView {
+export function toRespondentView(row: RespondentRow): Respondent {
   return {
     id: row.id,
     kind: row.kind,
@@ -84,7 +49,7 @@ export async function createRespondent(
   actor: string,
   publicUrl: string,
   now: Date,
-): Promise<InvitedRespondent> {
+): Promise<Invited> {
   const at = now.toISOString();
   const questionnaire = parseQuestionnaireRef(row.kind === "municipality" ? campaign.municipality_questionnaire : campaign.offer_questionnaire ?? "");
   await insertRespondent(trx, row);
@@ -144,7 +109,7 @@ export async function inviteMunicipalities(
   campaignId: string,
   publicUrl: string,
   now: Date,
-): Promise<Result<{ invited: InvitedRespondent[]; skipped: { kommuneCode: string; name: string }[] }>> {
+): Promise<Result<InviteMunicipalitiesResult>> {
   const loaded = await loadCampaign(db, user, campaignId, "manage");
   if (!loaded.ok) return loaded;
   const { campaign } = loaded.value;
@@ -156,8 +121,8 @@ export async function inviteMunicipalities(
       return ok(
         await db.transaction().execute(async (trx) => {
           const already = await invitedKommuneCodes(trx, campaign.id);
-          const invited: InvitedRespondent[] = [];
-          const skipped: { kommuneCode: string; name: string }[] = [];
+          const invited: Invited[] = [];
+          const skipped: InviteMunicipalitiesResult["skipped"] = [];
           const at = now.toISOString();
           for (const kommune of kommuner) {
             if (already.has(kommune.code)) {
@@ -183,7 +148,7 @@ export async function inviteOffer(
   input: InviteOfferInput,
   publicUrl: string,
   now: Date,
-): Promise<Result<InvitedRespondent>> {
+): Promise<Result<Invited>> {
   const loaded = await loadCampaign(db, user, campaignId, "manage");
   if (!loaded.ok) return loaded;
   const { campaign } = loaded.value;
@@ -220,7 +185,7 @@ export async function replaceLink(
   respondentId: string,
   publicUrl: string,
   now: Date,
-): Promise<Result<InvitedRespondent>> {
+): Promise<Result<Invited>> {
   const loaded = await loadCampaign(db, user, campaignId, "manage");
   if (!loaded.ok) return loaded;
   const respondent = await findRespondent(db, campaignId, respondentId);

@@ -9,6 +9,7 @@ import {
   type Answers,
   type QuestionnaireVersion,
 } from "@afrapport/schema";
+import type { Attachment, Reopened, RespondState, ResponseDetail, SaveResult } from "@afrapport/schema/api";
 import type { Kysely } from "kysely";
 import { listAttachmentsOfResponse, type AttachmentMeta } from "../attachment/attachment.repository.js";
 import { recordAudit } from "../audit/audit.service.js";
@@ -16,11 +17,11 @@ import type { SessionUser } from "../auth/current-user.js";
 import { findCampaign } from "../campaign/campaign.repository.js";
 import { loadCampaign } from "../campaign/campaign.service.js";
 import { fail, ok, type Result } from "../http/result.js";
-import type { CampaignRow, Database, RespondentRow, ResponseRow, ResponseStatus, RevisionKind } from "../db/tables.js";
+import type { CampaignRow, Database, RespondentRow, ResponseRow, RevisionKind } from "../db/tables.js";
 import { resolveToken } from "../invite/invite.service.js";
 import { effectiveDeadline } from "../respondent/respondent-state.js";
 import { findRespondent, findRespondentById, recordActivity } from "../respondent/respondent.repository.js";
-import { toRespondentView, type RespondentView } from "../respondent/respondent.service.js";
+import { toRespondentView } from "../respondent/respondent.service.js";
 import { answersSha256 } from "./answers-hash.js";
 import { checkAnswerKeys, checkFileReferences, referencedAttachmentIds } from "./answers-shape.js";
 import { editability } from "./response-editable.js";
@@ -84,32 +85,12 @@ export async function answersAt(db: Kysely<Database>, responseId: string, revisi
   return row === undefined ? undefined : (JSON.parse(row.answers_json) as Answers);
 }
 
-export interface AttachmentView {
-  id: string;
-  name: string;
-  size: number;
-  contentType: string;
-  sha256: string;
-  question: string;
-}
-
-export function toAttachmentView(row: AttachmentMeta): AttachmentView {
+export function toAttachmentView(row: AttachmentMeta): Attachment {
   return { id: row.id, name: row.file_name, size: row.size, contentType: row.content_type, sha256: row.sha256, question: row.question_name };
 }
 
-export interface RespondentPage {
-  campaign: { id: string; title: string; announcementTitle: { da: string; en: string }; deadline: string; status: CampaignRow["status"] };
-  respondent: { id: string; name: string; kind: RespondentRow["kind"] };
-  questionnaire: QuestionnaireVersion;
-  response: { id: string; status: ResponseStatus; revision: number; answers: Answers; updatedAt: string; submittedAt: string | null };
-  attachments: AttachmentView[];
-  editable: boolean;
-  /** why the answers cannot be changed, when they cannot */
-  notEditableReason?: string;
-}
-
 /** What the respondent's page shows; records the opening (first time once, the last activity every time). */
-export async function openRespondentPage(db: Kysely<Database>, ctx: RespondentContext, now: Date): Promise<RespondentPage> {
+export async function openRespondentPage(db: Kysely<Database>, ctx: RespondentContext, now: Date): Promise<RespondState> {
   const { respondent, campaign, response } = ctx;
   await db.transaction().execute(async (trx) => {
     await recordActivity(trx, respondent.id, now.toISOString());
@@ -142,7 +123,8 @@ export async function openRespondentPage(db: Kysely<Database>, ctx: RespondentCo
   };
 }
 
-export interface SaveResult {
+/** What appending answers did; the respondent's save reports it with the validation on top (SaveResult). */
+export interface AppendResult {
   revision: number;
   /** the full saved state */
   answers: Answers;
@@ -165,7 +147,7 @@ export async function appendAnswers(
   input: { baseRevision: number; answers: Answers },
   author: string,
   now: Date,
-): Promise<Result<SaveResult>> {
+): Promise<Result<AppendResult>> {
   const keys = checkAnswerKeys(ctx.questionnaire, input.answers);
   if (!keys.ok) return keys;
   return appendChecked(db, ctx, input, author, now);
@@ -178,7 +160,7 @@ async function appendChecked(
   input: { baseRevision: number; answers: Answers },
   author: string,
   now: Date,
-): Promise<Result<SaveResult>> {
+): Promise<Result<AppendResult>> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.transaction().execute((trx) => appendOnce(trx, ctx, input, author, now));
@@ -205,7 +187,7 @@ async function appendOnce(
   input: { baseRevision: number; answers: Answers },
   author: string,
   now: Date,
-): Promise<Result<SaveResult>> {
+): Promise<Result<AppendResult>> {
   const { response, campaign, current, deadline } = await freshState(trx, ctx);
   const edit = editability({ responseStatus: response.status, campaignStatus: campaign.status, deadline, now });
   if (!edit.editable) return fail("conflict", edit.message, undefined, { reason: edit.reason });
@@ -276,15 +258,6 @@ async function appendOnce(
   return ok({ revision, answers: next, fromTheirs, saved: true });
 }
 
-export interface SaveAnswersBody {
-  revision: number;
-  answers: Answers;
-  fromTheirs: string[];
-  warnings: unknown[];
-  /** draft-mode validation errors: informational, the save happened */
-  errors: unknown[];
-}
-
 /**
  * A respondent's save: append (or merge), then report draft errors and CPR warnings on the saved state. The
  * structural check's draft validation is that of the saved state when the answers were stored as sent; only a
@@ -295,7 +268,7 @@ export async function saveAnswers(
   ctx: RespondentContext,
   input: { baseRevision: number; answers: Answers },
   now: Date,
-): Promise<Result<SaveAnswersBody>> {
+): Promise<Result<SaveResult>> {
   const checked = checkAnswerKeys(ctx.questionnaire, input.answers);
   if (!checked.ok) return checked;
   const saved = await appendChecked(db, ctx, input, "respondent", now);
@@ -311,31 +284,6 @@ export async function saveAnswers(
 }
 
 // ——— the secretariat's reads and reopening ———
-
-export interface RevisionView {
-  revision: number;
-  baseRevision: number | null;
-  kind: RevisionKind;
-  author: { kind: "respondent" } | { kind: "user"; id: string; name: string | null };
-  createdAt: string;
-  answersSha256: string;
-}
-
-export interface ResponseDetail {
-  respondent: RespondentView;
-  response: {
-    id: string;
-    status: ResponseStatus;
-    revision: number;
-    answers: Answers;
-    questionnaire: { key: string; version: string };
-    updatedAt: string;
-    submittedAt: string | null;
-    deadline: string;
-  };
-  revisions: RevisionView[];
-  attachments: AttachmentView[];
-}
 
 export async function responseDetail(
   db: Kysely<Database>,
@@ -383,14 +331,14 @@ export async function reopenResponse(
   respondentId: string,
   reason: string,
   now: Date,
-): Promise<Result<{ status: ResponseStatus; revision: number }>> {
+): Promise<Result<Reopened>> {
   const loaded = await loadCampaign(db, user, campaignId, "manage");
   if (!loaded.ok) return loaded;
   const respondent = await findRespondent(db, campaignId, respondentId);
   if (respondent === undefined) return fail("not_found", "No respondent with this id in the campaign.");
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.transaction().execute(async (trx): Promise<Result<{ status: ResponseStatus; revision: number }>> => {
+      return await db.transaction().execute(async (trx): Promise<Result<Reopened>> => {
         const response = await findResponseOfRespondent(trx, respondent.id);
         if (response === undefined) return fail("not_found", "No respondent with this id in the campaign.");
         if (response.status !== "submitted") {

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { validateAnswers, type Answers } from "@afrapport/schema";
+import type { Receipt, ReceiptWithAnswers } from "@afrapport/schema/api";
 import type { Kysely } from "kysely";
 import { recordAudit } from "../audit/audit.service.js";
 import { fail, ok, type Result } from "../http/result.js";
@@ -8,16 +9,6 @@ import { answersSha256 } from "./answers-hash.js";
 import { editability } from "./response-editable.js";
 import { advanceResponse, findResponseOfRespondent, insertRevision, latestRevisionOfKind } from "./response.repository.js";
 import { answersAt, appendAnswers, freshState, isRetryable, RaceLost, type RespondentContext } from "./response.service.js";
-
-/** What the respondent keeps as proof of its submission. */
-export interface Receipt {
-  responseId: string;
-  revision: number;
-  submittedAt: string;
-  answersSha256: string;
-  respondentName: string;
-  campaignTitle: string;
-}
 
 const maxAttempts = 5;
 
@@ -158,7 +149,7 @@ function staleSubmit(baseRevision: number, currentRevision: number, current: Ans
 }
 
 /** The receipt of the latest submission, with the answers submitted; not found before the first submission. */
-export async function receiptWithAnswers(db: Kysely<Database>, ctx: RespondentContext): Promise<Result<{ receipt: Receipt; answers: Answers }>> {
+export async function receiptWithAnswers(db: Kysely<Database>, ctx: RespondentContext): Promise<Result<ReceiptWithAnswers>> {
   const submitted = await latestRevisionOfKind(db, ctx.response.id, "submit");
   if (submitted === undefined) return fail("not_found", "The response has not been submitted yet.");
   return ok({ receipt: receiptOf(ctx, submitted), answers: JSON.parse(submitted.answers_json) as Answers });

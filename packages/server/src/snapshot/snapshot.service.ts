@@ -1,52 +1,14 @@
-import type { QuestionnaireRef } from "@afrapport/schema/api";
 import { randomUUID } from "node:crypto";
-import type { LocalizedText } from "@afrapport/schema";
+import type { ApprovalDecision, ReportSnapshot, SnapshotApprovalStep, SnapshotCampaignFacts } from "@afrapport/schema/api";
 import type { Kysely } from "kysely";
-import { toDecisionView, type DecisionView } from "../approval/approval-decision-view.js";
+import { toDecisionView } from "../approval/approval-decision-view.js";
 import { findDecisionBySnapshot } from "../approval/approval.repository.js";
 import type { SessionUser } from "../auth/current-user.js";
-import { campaignView, loadCampaign, type LoadedCampaign, } from "../campaign/campaign.service.js";
+import { campaignView, loadCampaign, type LoadedCampaign } from "../campaign/campaign.service.js";
 import { fail, ok, type Result } from "../http/result.js";
-import type { ApprovalDecisionKind, CampaignStatus, Database } from "../db/tables.js";
+import type { Database } from "../db/tables.js";
 import type { ReportContent } from "./report-draft.js";
 import { findSnapshot, insertSnapshot, type SnapshotRow } from "./snapshot.repository.js";
-
-/** One step of the approval path as a snapshot records it: the decisions up to and including its own. */
-export interface SnapshotApprovalStep {
-  position: number;
-  step: string;
-  date: string;
-  decision: ApprovalDecisionKind;
-  note: string | null;
-}
-
-/** The campaign's facts when the snapshot was taken. */
-export interface SnapshotCampaignFacts {
-  id: string;
-  title: string;
-  announcementId: string;
-  announcementTitle: LocalizedText | null;
-  regionCode: string;
-  regionName: LocalizedText | null;
-  status: CampaignStatus;
-  deadline: string;
-  municipalityQuestionnaire: QuestionnaireRef;
-  offerQuestionnaire: QuestionnaireRef | null;
-  respondents: { total: number; submitted: number };
-  approval: SnapshotApprovalStep[];
-}
-
-export interface SnapshotView extends ReportContent {
-  id: string;
-  campaignId: string;
-  createdAt: string;
-  createdBy: { id: string; name: string | null };
-  /** sha256 of the canonical JSON of { report, summaries } */
-  sha256: string;
-  /** the decision that froze it */
-  decision: DecisionView | null;
-  campaign: SnapshotCampaignFacts;
-}
 
 /** The campaign's facts now, with the approval path as given (the decisions so far and the one being recorded). */
 export async function campaignFacts(db: Kysely<Database>, loaded: LoadedCampaign, approval: SnapshotApprovalStep[]): Promise<SnapshotCampaignFacts> {
@@ -87,7 +49,7 @@ export async function storeSnapshot(
   return { id: row.id, createdAt: row.created_at };
 }
 
-function toView(row: SnapshotRow, decision: DecisionView | null): SnapshotView {
+function toView(row: SnapshotRow, decision: ApprovalDecision | null): ReportSnapshot {
   return {
     id: row.id,
     campaignId: row.campaign_id,
@@ -102,14 +64,14 @@ function toView(row: SnapshotRow, decision: DecisionView | null): SnapshotView {
 }
 
 /** A snapshot of a campaign the user may read; one of another campaign is not found. */
-export async function snapshotOf(db: Kysely<Database>, campaignId: string, snapshotId: string): Promise<Result<SnapshotView>> {
+export async function snapshotOf(db: Kysely<Database>, campaignId: string, snapshotId: string): Promise<Result<ReportSnapshot>> {
   const row = await findSnapshot(db, campaignId, snapshotId);
   if (row === undefined) return fail("not_found", "No snapshot with this id in this campaign.", "snapshot");
   const decision = await findDecisionBySnapshot(db, campaignId, snapshotId);
   return ok(toView(row, decision === undefined ? null : toDecisionView(decision)));
 }
 
-export async function getSnapshot(db: Kysely<Database>, user: SessionUser, campaignId: string, snapshotId: string): Promise<Result<SnapshotView>> {
+export async function getSnapshot(db: Kysely<Database>, user: SessionUser, campaignId: string, snapshotId: string): Promise<Result<ReportSnapshot>> {
   const loaded = await loadCampaign(db, user, campaignId, "read");
   if (!loaded.ok) return loaded;
   return snapshotOf(db, campaignId, snapshotId);

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { findCprNumbers, type LocalizedText } from "@afrapport/schema";
+import type { SaveSummaryInput, SectionSummary, SummaryVersion, TextWarning } from "@afrapport/schema/api";
 import type { Kysely } from "kysely";
 import { approvalSituation } from "../approval/approval-steps.js";
 import { recordAudit } from "../audit/audit.service.js";
@@ -9,30 +10,7 @@ import { fail, ok, type Result } from "../http/result.js";
 import type { CampaignRow, Database } from "../db/tables.js";
 import { isUniqueViolation } from "../response/response.repository.js";
 import { campaignSections, findCampaignSection, type CampaignSection } from "./report-sections.js";
-import type { SaveSummaryInput } from "./summary-input.js";
 import { currentSummaryRow, currentSummaryRows, insertSummaryVersion, summaryVersionRows, type SummaryVersionRow } from "./summary.repository.js";
-
-export interface SummaryView {
-  sectionId: string;
-  /** the section's title, and the questionnaire it belongs to */
-  title: LocalizedText;
-  audience: CampaignSection["audience"];
-  text: string;
-  /** 0: no text written yet */
-  version: number;
-  updatedBy: { id: string; name: string | null } | null;
-  updatedAt: string | null;
-}
-
-/** Text that looks like personal data; the text is saved all the same. */
-export interface TextWarning {
-  field: string;
-  code: "cpr";
-  message: LocalizedText;
-  /** where in the text (UTF-16 code units) */
-  index: number;
-  length: number;
-}
 
 const cprMessage: LocalizedText = {
   da: "Teksten ligner et CPR-nummer. Skriv ikke personoplysninger om borgere.",
@@ -44,7 +22,7 @@ export function cprWarnings(text: string, field: string): TextWarning[] {
   return findCprNumbers(text).map((hit) => ({ field, code: "cpr", message: cprMessage, index: hit.index, length: hit.length }));
 }
 
-function toView(section: CampaignSection, row: SummaryVersionRow | undefined): SummaryView {
+function toView(section: CampaignSection, row: SummaryVersionRow | undefined): SectionSummary {
   return {
     sectionId: section.id,
     title: section.title,
@@ -67,22 +45,15 @@ export async function currentSummaryTexts(db: Kysely<Database>, campaign: Campai
 }
 
 /** Every report section of the campaign with its current text (version 0 and "" where none is written). */
-export async function listSummaries(db: Kysely<Database>, user: SessionUser, campaignId: string): Promise<Result<SummaryView[]>> {
+export async function listSummaries(db: Kysely<Database>, user: SessionUser, campaignId: string): Promise<Result<SectionSummary[]>> {
   const loaded = await loadCampaign(db, user, campaignId, "read");
   if (!loaded.ok) return loaded;
   const rows = new Map((await currentSummaryRows(db, campaignId)).map((row) => [row.section_id, row]));
   return ok(campaignSections(loaded.value.campaign).map((section) => toView(section, rows.get(section.id))));
 }
 
-export interface SummaryVersionView {
-  version: number;
-  text: string;
-  author: { id: string; name: string | null };
-  createdAt: string;
-}
-
 /** Every saved version of one section's text, newest first. */
-export async function listSummaryVersions(db: Kysely<Database>, user: SessionUser, campaignId: string, sectionId: string): Promise<Result<SummaryVersionView[]>> {
+export async function listSummaryVersions(db: Kysely<Database>, user: SessionUser, campaignId: string, sectionId: string): Promise<Result<SummaryVersion[]>> {
   const loaded = await loadCampaign(db, user, campaignId, "read");
   if (!loaded.ok) return loaded;
   if (findCampaignSection(loaded.value.campaign, sectionId) === undefined) return unknownSection(loaded.value.campaign, sectionId);
@@ -110,7 +81,7 @@ export async function saveSummary(
   sectionId: string,
   input: SaveSummaryInput,
   now: Date,
-): Promise<Result<{ summary: SummaryView; warnings: TextWarning[] }>> {
+): Promise<Result<{ summary: SectionSummary; warnings: TextWarning[] }>> {
   const loaded = await loadCampaign(db, user, campaignId, "manage");
   if (!loaded.ok) return loaded;
   const { campaign } = loaded.value;
