@@ -369,7 +369,7 @@ describe("Autosave.submit", () => {
 
   it("returns the server's errors per question on 422, and takes the draft the server saved as the new base", async () => {
     const { server, autosave, store } = setup();
-    server.submitErrors = [{ question: "a", code: "required", message: { da: "Besvar venligst spørgsmålet.", en: "Please answer the question." } }];
+    server.submitErrors = [{ question: "a", path: "a", code: "required", message: { da: "Besvar venligst spørgsmålet.", en: "Please answer the question." } }];
     server.submit.mockImplementationOnce(async (_base, answers) => {
       server.revisions.push(structuredClone(answers));
       return { ok: false, failure: failureFromBody(422, { error: { code: "unprocessable", message: "x" }, errors: server.submitErrors, revision: server.revision }) };
@@ -395,7 +395,7 @@ describe("Autosave.submit", () => {
     server.submit.mockImplementationOnce(async (baseRevision, answers) => {
       const merged = mergeAnswers(server.revisions[baseRevision]!, answers, server.answers).merged;
       server.revisions.push(merged);
-      const errors = [{ question: "a", code: "required", message: { da: "Besvar venligst spørgsmålet.", en: "Please answer the question." } }];
+      const errors = [{ question: "a", path: "a", code: "required", message: { da: "Besvar venligst spørgsmålet.", en: "Please answer the question." } }];
       return { ok: false, failure: failureFromBody(422, { error: { code: "unprocessable", message: "x" }, errors, revision: server.revision }) };
     });
     const outcome = await autosave.submit();

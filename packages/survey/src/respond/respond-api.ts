@@ -1,90 +1,38 @@
-import type { AnswerConflict, Answers, LocalizedText, QuestionnaireVersion } from "@afrapport/schema";
+import type { Answers } from "@afrapport/schema";
+import {
+  attachmentApi,
+  respondApi,
+  routePath,
+  routeUrl,
+  type Attachment,
+  type QuestionMessage,
+  type Receipt,
+  type ReceiptWithAnswers,
+  type RespondState,
+  type RouteDef,
+  type RouteOutput,
+  type SaveResult,
+  type StaleRevisionBody,
+} from "@afrapport/schema/api";
 
-// The respondent API (token-authenticated, no cookies): GET/PUT/POST under /api/respond/:token. Every call
-// returns its failure as a value, never throws: the page decides what a lost connection or a 409 means.
+// The respondent API (token-authenticated, no cookies): GET/PUT/POST under /api/respond/:token, declared in the
+// contract (respondApi, attachmentApi). Every call returns its failure as a value, never throws: the page decides
+// what a lost connection or a 409 means.
 
-export type CampaignStatus = "draft" | "open" | "closed" | "reported";
-export type ResponseStatus = "draft" | "submitted" | "reopened";
-
-export interface RespondCampaign {
-  id: string;
-  title: string;
-  announcementTitle: LocalizedText;
-  deadline: string;
-  status: CampaignStatus;
-}
-
-export interface RespondRespondent {
-  id: string;
-  name: string;
-  kind: "municipality" | "offer";
-}
-
-export interface RespondResponse {
-  id: string;
-  status: ResponseStatus;
-  revision: number;
-  answers: Answers;
-  updatedAt: string | null;
-  submittedAt: string | null;
-}
-
-export interface Attachment {
-  id: string;
-  name: string;
-  size: number;
-  contentType: string;
-  sha256: string;
-  question: string;
-}
-
-/** What a respondent link opens: GET /api/respond/:token. */
-export interface RespondState {
-  campaign: RespondCampaign;
-  respondent: RespondRespondent;
-  questionnaire: QuestionnaireVersion;
-  response: RespondResponse;
-  attachments: Attachment[];
-  editable: boolean;
-}
-
-/** A message the server attaches to one question: a CPR warning on save, a validation error on submit. */
-export interface QuestionMessage {
-  question: string;
-  path?: string;
-  code: string;
-  message: LocalizedText;
-}
-
-export interface SaveResult {
-  revision: number;
-  /** the full saved state, possibly merged with a colleague's save */
-  answers: Answers;
-  /** questions whose saved value came from a colleague's save */
-  fromTheirs: string[];
-  warnings: QuestionMessage[];
-  errors: QuestionMessage[];
-}
-
-export interface Receipt {
-  responseId: string;
-  revision: number;
-  submittedAt: string;
-  answersSha256: string;
-  respondentName: string;
-  campaignTitle: string;
-}
-
-export interface ReceiptWithAnswers {
-  receipt: Receipt;
-  answers: Answers;
-}
-
-/** The body of a 409 stale_revision: a colleague saved the same questions since my base revision. */
-export interface StaleRevisionBody {
-  conflicts: AnswerConflict[];
-  current: { revision: number; answers: Answers };
-}
+export type {
+  Attachment,
+  CampaignStatus,
+  QuestionMessage,
+  Receipt,
+  ReceiptWithAnswers,
+  RespondCampaign,
+  RespondRespondent,
+  RespondResponse,
+  RespondState,
+  ResponseStatus,
+  SaveResult,
+  StaleRevisionBody,
+} from "@afrapport/schema/api";
 
 export type ApiFailure =
   | { kind: "network" }
@@ -98,18 +46,19 @@ export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>
 export const keepaliveBodyLimit = 64 * 1024;
 
 export class RespondApi {
+  /** The link's URL: the respondent's page data; the other routes sit under it. */
   readonly base: string;
 
   constructor(
     readonly token: string,
     private readonly fetchImpl: FetchLike = (input, init) => globalThis.fetch(input, init),
-    origin = "",
+    private readonly origin = "",
   ) {
-    this.base = `${origin}/api/respond/${encodeURIComponent(token)}`;
+    this.base = origin + routePath(respondApi.open, { token });
   }
 
   load(): Promise<ApiResult<RespondState>> {
-    return this.request<RespondState>("GET", "");
+    return this.request(respondApi.open, {});
   }
 
   /**
@@ -119,19 +68,19 @@ export class RespondApi {
   saveAnswers(baseRevision: number, answers: Answers, options: { keepalive?: boolean } = {}): Promise<ApiResult<SaveResult>> {
     const body = JSON.stringify({ baseRevision, answers });
     const keepalive = options.keepalive === true && new TextEncoder().encode(body).length < keepaliveBodyLimit;
-    return this.request<SaveResult>("PUT", "/answers", body, keepalive);
+    return this.request(respondApi.saveAnswers, {}, body, keepalive);
   }
 
   submit(baseRevision: number, answers: Answers): Promise<ApiResult<{ receipt: Receipt }>> {
-    return this.request("POST", "/submit", JSON.stringify({ baseRevision, answers }));
+    return this.request(respondApi.submit, {}, JSON.stringify({ baseRevision, answers }));
   }
 
   receipt(): Promise<ApiResult<ReceiptWithAnswers>> {
-    return this.request("GET", "/receipt");
+    return this.request(respondApi.receipt, {});
   }
 
   attachmentUrl(id: string): string {
-    return `${this.base}/attachments/${encodeURIComponent(id)}`;
+    return this.url(attachmentApi.downloadOwn, { id });
   }
 
   async downloadAttachment(id: string): Promise<ApiResult<Blob>> {
@@ -145,15 +94,15 @@ export class RespondApi {
     return { ok: true, value: await response.blob() };
   }
 
-  deleteAttachment(id: string): Promise<ApiResult<unknown>> {
-    return this.request("DELETE", `/attachments/${encodeURIComponent(id)}`);
+  deleteAttachment(id: string): Promise<ApiResult<void>> {
+    return this.request(attachmentApi.deleteOwn, { id });
   }
 
   /** Uploads one file with XMLHttpRequest, the one browser API that reports upload progress. */
   uploadAttachment(question: string, file: File, onProgress: (sent: number, total: number) => void): Promise<ApiResult<Attachment>> {
     return new Promise((resolve) => {
       const xhr = new XMLHttpRequest();
-      xhr.open("POST", `${this.base}/attachments`);
+      xhr.open(attachmentApi.upload.method.toUpperCase(), this.url(attachmentApi.upload));
       xhr.responseType = "text";
       xhr.upload.addEventListener("progress", (event) => {
         if (event.lengthComputable) onProgress(event.loaded, event.total);
@@ -172,11 +121,22 @@ export class RespondApi {
     });
   }
 
-  private async request<T>(method: string, path: string, body?: string, keepalive = false): Promise<ApiResult<T>> {
+  /** A route's URL for this link; `params` are the route's others than the token. */
+  private url(route: Pick<RouteDef, "path">, params: Readonly<Record<string, string>> = {}): string {
+    return this.origin + routeUrl(route, { ...params, token: this.token });
+  }
+
+  /** The server's JSON is trusted to match the route's contract (the server's tests check it against the schema). */
+  private async request<R extends RouteDef>(
+    route: R,
+    params: Readonly<Record<string, string>>,
+    body?: string,
+    keepalive = false,
+  ): Promise<ApiResult<RouteOutput<R>>> {
     let response: Response;
     try {
-      response = await this.fetchImpl(this.base + path, {
-        method,
+      response = await this.fetchImpl(this.url(route, params), {
+        method: route.method.toUpperCase(),
         headers: body === undefined ? { accept: "application/json" } : { accept: "application/json", "content-type": "application/json" },
         ...(body === undefined ? {} : { body }),
         ...(keepalive ? { keepalive: true } : {}),
@@ -186,9 +146,9 @@ export class RespondApi {
       return { ok: false, failure: { kind: "network" } };
     }
     if (!response.ok) return { ok: false, failure: await httpFailure(response) };
-    if (response.status === 204) return { ok: true, value: undefined as T };
+    if (response.status === 204) return { ok: true, value: undefined as RouteOutput<R> };
     const text = await response.text().catch(() => "");
-    return { ok: true, value: parseJson(text) as T };
+    return { ok: true, value: parseJson(text) as RouteOutput<R> };
   }
 }
 
@@ -215,7 +175,7 @@ export function staleRevisionBody(failure: ApiFailure): StaleRevisionBody | unde
   const body = failure.body;
   if (!isRecord(body) || !isRecord(body.current) || typeof body.current.revision !== "number") return undefined;
   const answers = isRecord(body.current.answers) ? body.current.answers : {};
-  const conflicts = Array.isArray(body.conflicts) ? (body.conflicts as AnswerConflict[]) : [];
+  const conflicts = Array.isArray(body.conflicts) ? (body.conflicts as StaleRevisionBody["conflicts"]) : [];
   return { conflicts, current: { revision: body.current.revision, answers } };
 }
 
@@ -228,6 +188,8 @@ export function isQuestionMessage(value: unknown): value is QuestionMessage {
   return (
     isRecord(value) &&
     typeof value.question === "string" &&
+    typeof value.path === "string" &&
+    typeof value.code === "string" &&
     isRecord(value.message) &&
     typeof value.message.da === "string" &&
     typeof value.message.en === "string"

@@ -7,7 +7,7 @@ function state(over: { response?: "draft" | "submitted" | "reopened"; campaign?:
     campaign: { id: "c", title: "t", announcementTitle: { da: "a", en: "a" }, deadline: over.deadline ?? "2026-12-01T11:00:00Z", status: over.campaign ?? "open" },
     respondent: { id: "r", name: "Aarhus", kind: "municipality" },
     questionnaire: {} as RespondState["questionnaire"],
-    response: { id: "x", status: over.response ?? "draft", revision: 1, answers: {}, updatedAt: null, submittedAt: null },
+    response: { id: "x", status: over.response ?? "draft", revision: 1, answers: {}, updatedAt: "2026-11-01T10:00:00Z", submittedAt: null },
     attachments: [],
     editable: false,
   };

@@ -5,6 +5,7 @@ import { failureReason, firstPageWith, linkProblem, placeMessages } from "./serv
 
 const required = (question: string): QuestionMessage => ({
   question,
+  path: question,
   code: "required",
   message: { da: "Besvar venligst spørgsmålet.", en: "Please answer the question." },
 });
