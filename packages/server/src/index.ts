@@ -7,7 +7,7 @@ export { migrateToLatest } from "./db/migrate.js";
 export type * from "./db/tables.js";
 export { HttpError, errorStatus, type ErrorCode } from "./http/http-error.js";
 export { toCsv, sendCsv, type CsvCell } from "./http/csv.js";
-export { buildOpenApiDocument, registerRoute, type RouteSpec } from "./openapi/openapi-registry.js";
+export { apiRoutes, buildOpenApiDocument } from "@afrapport/schema/api";
 export { requireUser, currentUser, type SessionUser } from "./auth/current-user.js";
 export { recordAudit } from "./audit/audit.service.js";
 export { consumeRateLimit } from "./rate-limit/rate-limit.js";

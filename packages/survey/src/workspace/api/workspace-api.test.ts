@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { errorFromBody } from "./api-error.js";
-import { queryString, WorkspaceApi, type FetchLike } from "./workspace-api.js";
+import { WorkspaceApi, type FetchLike } from "./workspace-api.js";
 
 interface Call {
   url: string;
@@ -76,7 +76,20 @@ describe("WorkspaceApi", () => {
   it("builds export links with locale and snapshot", () => {
     const api = new WorkspaceApi();
     expect(api.exportUrl("c1", "report.docx", { locale: "da", snapshot: "s1" })).toBe("/api/campaigns/c1/report.docx?locale=da&snapshot=s1");
-    expect(queryString({})).toBe("");
+    expect(api.exportUrl("c1", "export.csv")).toBe("/api/campaigns/c1/export.csv");
+  });
+
+  it("fills path parameters and the query from the contract's route, leaving out what is not given", async () => {
+    const { fetch, calls } = fakeFetch([json(200, { entries: [], nextBefore: null }), json(200, {}), json(200, {})]);
+    const api = new WorkspaceApi(fetch, "https://afrapport.example");
+    await api.listAudit({ campaignId: "c/1", before: 40 });
+    await api.getReport("c1", { minStaff: 3, minExperienceYears: undefined });
+    await api.getSnapshot("c1", "s 2");
+    expect(calls.map((c) => [c.init?.method, c.url])).toEqual([
+      ["GET", "https://afrapport.example/api/audit?campaignId=c%2F1&before=40"],
+      ["GET", "https://afrapport.example/api/campaigns/c1/report?minStaff=3"],
+      ["GET", "https://afrapport.example/api/campaigns/c1/snapshots/s%202"],
+    ]);
   });
 });
 

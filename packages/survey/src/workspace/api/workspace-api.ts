@@ -1,51 +1,64 @@
-import { campaignApi, routeUrl, type RouteDef, type RouteInput, type RouteOutput } from "@afrapport/schema/api";
+import {
+  approvalApi,
+  auditApi,
+  authApi,
+  campaignApi,
+  commentApi,
+  exportApi,
+  namedOfferApi,
+  nationalApi,
+  outboxApi,
+  reminderApi,
+  reportApi,
+  respondentApi,
+  responseApi,
+  routeUrl,
+  snapshotApi,
+  summaryApi,
+  attachmentApi,
+  type ApprovalDecisionInput,
+  type CampaignStatus,
+  type CommentTarget,
+  type CreateCampaignInput,
+  type ExportLocale,
+  type ExtendDeadlineInput,
+  type InviteNamedOffersInput,
+  type InviteOfferInput,
+  type ReminderInput,
+  type RouteDef,
+  type RouteInput,
+  type RouteOutput,
+  type SignedIn,
+  type UpdateRespondentInput,
+} from "@afrapport/schema/api";
 import { errorFromBody, networkError, ok, fail, parseJson, type ApiResult } from "./api-error.js";
-import type {
-  Approval,
-  ApprovalDecisionInput,
-  AuditEntry,
-  BoardEntry,
-  CampaignReport,
-  CommentTarget,
-  ExportLocale,
-  InviteMunicipalitiesResult,
-  InviteNamedOffersInput,
-  InviteNamedOffersResult,
-  InviteOfferInput,
-  Invited,
-  NamedOffer,
-  NationalOverview,
-  OutboxMessage,
-  ReminderInput,
-  ReminderSchedule,
-  RemindersQueued,
-  RecordedDecision,
-  ReportSnapshot,
-  Respondent,
-  ResponseDetail,
-  ReviewComment,
-  ScreeningThresholdsQuery,
-  SectionSummary,
-  SignedIn,
-  TextWarning,
-  UpdateRespondentInput,
-} from "./workspace-types.js";
-import type { CampaignStatus, CreateCampaignInput, ExtendDeadlineInput } from "@afrapport/schema/api";
 
 export type { ApiError, ApiResult } from "./api-error.js";
-export type * from "./workspace-types.js";
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
-type Query = Record<string, string | number | undefined>;
 
-const enc = encodeURIComponent;
+/** The secretariat's screening thresholds for the report; the screening model's defaults fill the rest. */
+export interface ScreeningThresholds {
+  minCitizensPerYear?: number;
+  minStaff?: number;
+  minExperienceYears?: number;
+}
+
+const exportRoutes = {
+  "report.docx": exportApi.reportDocx,
+  "report.html": exportApi.reportHtml,
+  "answers.xlsx": exportApi.answersXlsx,
+  "export.csv": exportApi.answersCsv,
+} as const;
 
 /**
- * The secretariat's, reviewers' and national readers' API, session-authenticated. Every call resolves to an
- * `ApiResult` – a failure is a value with the server's code, message and field, never a thrown error. The
- * session's CSRF token (from `login` and `me`) is kept here and sent as `X-CSRF-Token` on every write.
+ * The secretariat's, reviewers' and national readers' API, session-authenticated. Each method calls one route of
+ * the API contract (@afrapport/schema/api), which gives its URL and the types of what goes in and comes out. Every
+ * call resolves to an `ApiResult` – a failure is a value with the server's code, message and field, never a
+ * thrown error. The session's CSRF token (from `login` and `me`) is kept here and sent as `X-CSRF-Token` on every
+ * write.
  */
 export class WorkspaceApi {
   csrfToken: string | null = null;
@@ -60,20 +73,20 @@ export class WorkspaceApi {
   // ------------------------------------------------------------ auth
 
   async login(email: string, password: string): Promise<ApiResult<SignedIn>> {
-    const result = await this.request<SignedIn>("POST", "/api/auth/login", { email, password }, undefined, false);
+    const result = await this.call(authApi.login, { body: { email, password } }, false);
     if (result.ok) this.csrfToken = result.value.csrfToken;
     return result;
   }
 
   /** The signed-in user, or a 401 error when no one is signed in. */
   async me(): Promise<ApiResult<SignedIn>> {
-    const result = await this.request<SignedIn>("GET", "/api/auth/me", undefined, undefined, false);
+    const result = await this.call(authApi.me, {}, false);
     if (result.ok) this.csrfToken = result.value.csrfToken;
     return result;
   }
 
   async logout(): Promise<ApiResult<void>> {
-    const result = await this.request<void>("POST", "/api/auth/logout");
+    const result = await this.call(authApi.logout, {});
     this.csrfToken = null;
     return result;
   }
@@ -124,149 +137,150 @@ export class WorkspaceApi {
   // ------------------------------------------------------------ respondents
 
   /** The status board: every respondent with state, last activity and effective deadline. */
-  listRespondents(id: string): Promise<ApiResult<{ respondents: BoardEntry[] }>> {
-    return this.request("GET", `/api/campaigns/${enc(id)}/respondents`);
+  listRespondents(id: string) {
+    return this.call(respondentApi.board, { params: { id } });
   }
 
-  inviteMunicipalities(id: string): Promise<ApiResult<InviteMunicipalitiesResult>> {
-    return this.request("POST", `/api/campaigns/${enc(id)}/respondents/municipalities`);
+  inviteMunicipalities(id: string) {
+    return this.call(respondentApi.inviteMunicipalities, { params: { id } });
   }
 
-  inviteOffer(id: string, input: InviteOfferInput): Promise<ApiResult<Invited>> {
-    return this.request("POST", `/api/campaigns/${enc(id)}/respondents/offers`, input);
+  inviteOffer(id: string, input: InviteOfferInput) {
+    return this.call(respondentApi.inviteOffer, { params: { id }, body: input });
   }
 
-  /** A1: contact name and e-mail of one respondent. */
-  updateRespondent(id: string, rid: string, input: UpdateRespondentInput): Promise<ApiResult<Respondent>> {
-    return this.request("PATCH", `/api/campaigns/${enc(id)}/respondents/${enc(rid)}`, input);
+  /** The contact name and e-mail of one respondent; a first e-mail queues the invitation. */
+  updateRespondent(id: string, rid: string, input: UpdateRespondentInput) {
+    return this.call(respondentApi.updateContact, { params: { id, rid }, body: input });
   }
 
   /** A new link; the old one stops working. The token is in this answer only. */
-  replaceLink(id: string, rid: string): Promise<ApiResult<Invited>> {
-    return this.request("POST", `/api/campaigns/${enc(id)}/respondents/${enc(rid)}/link`);
+  replaceLink(id: string, rid: string) {
+    return this.call(respondentApi.replaceLink, { params: { id, rid } });
   }
 
-  revokeLink(id: string, rid: string): Promise<ApiResult<void>> {
-    return this.request("DELETE", `/api/campaigns/${enc(id)}/respondents/${enc(rid)}/link`);
+  revokeLink(id: string, rid: string) {
+    return this.call(respondentApi.revokeLink, { params: { id, rid } });
   }
 
-  reopenResponse(id: string, rid: string, reason: string): Promise<ApiResult<{ status: "reopened"; revision: number }>> {
-    return this.request("POST", `/api/campaigns/${enc(id)}/respondents/${enc(rid)}/reopen`, { reason });
+  reopenResponse(id: string, rid: string, reason: string) {
+    return this.call(responseApi.reopen, { params: { id, rid }, body: { reason } });
   }
 
-  getResponse(id: string, rid: string): Promise<ApiResult<ResponseDetail>> {
-    return this.request("GET", `/api/campaigns/${enc(id)}/responses/${enc(rid)}`);
+  getResponse(id: string, rid: string) {
+    return this.call(responseApi.detail, { params: { id, rid } });
   }
 
   attachmentUrl(id: string, attachmentId: string): string {
-    return `${this.origin}/api/campaigns/${enc(id)}/attachments/${enc(attachmentId)}`;
+    return this.href(attachmentApi.downloadInCampaign, { params: { id, aid: attachmentId } });
   }
 
   // ------------------------------------------------------------ report and exports
 
-  getReport(id: string, thresholds: ScreeningThresholdsQuery = {}): Promise<ApiResult<CampaignReport>> {
-    return this.request("GET", `/api/campaigns/${enc(id)}/report${queryString({ ...thresholds })}`);
+  getReport(id: string, thresholds: ScreeningThresholds = {}) {
+    const query = Object.fromEntries(Object.entries(thresholds).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]])));
+    return this.call(reportApi.get, { params: { id }, query });
   }
 
-  /** B4 and the CSV export: plain GET links (the session cookie goes along), for `<a href download>`. */
+  /** The exports are plain GET links (the session cookie goes along), for `<a href download>`. */
   exportUrl(
     id: string,
-    kind: "report.docx" | "report.html" | "answers.xlsx" | "export.csv",
+    kind: keyof typeof exportRoutes,
     options: { locale?: ExportLocale; snapshot?: string; audience?: "municipality" | "offer" } = {},
   ): string {
-    return `${this.origin}/api/campaigns/${enc(id)}/${kind}${queryString(options)}`;
+    return this.origin + routeUrl(exportRoutes[kind], { id }, options);
   }
 
   // ------------------------------------------------------------ audit
 
-  listAudit(query: { campaignId?: string; limit?: number; before?: number } = {}): Promise<ApiResult<{ entries: AuditEntry[]; nextBefore: number | null }>> {
-    return this.request("GET", `/api/audit${queryString(query)}`);
+  listAudit(query: { campaignId?: string; limit?: number; before?: number } = {}) {
+    return this.call(auditApi.list, { query });
   }
 
-  // ------------------------------------------------------------ A: outbox and reminders
+  // ------------------------------------------------------------ outbox and reminders
 
-  listOutbox(id: string): Promise<ApiResult<{ messages: OutboxMessage[] }>> {
-    return this.request("GET", `/api/campaigns/${enc(id)}/outbox`);
+  listOutbox(id: string) {
+    return this.call(outboxApi.list, { params: { id } });
   }
 
-  sendReminders(id: string, input: ReminderInput = {}): Promise<ApiResult<RemindersQueued>> {
-    return this.request("POST", `/api/campaigns/${enc(id)}/reminders`, input);
+  sendReminders(id: string, input: ReminderInput = {}) {
+    return this.call(reminderApi.send, { params: { id }, body: input });
   }
 
-  markSent(id: string, messageId: string): Promise<ApiResult<OutboxMessage>> {
-    return this.request("POST", `/api/campaigns/${enc(id)}/outbox/${enc(messageId)}/mark-sent`);
+  markSent(id: string, messageId: string) {
+    return this.call(outboxApi.markSent, { params: { id, mid: messageId } });
   }
 
-  getReminderSchedule(id: string): Promise<ApiResult<ReminderSchedule>> {
-    return this.request("GET", `/api/campaigns/${enc(id)}/reminder-schedule`);
+  getReminderSchedule(id: string) {
+    return this.call(reminderApi.getSchedule, { params: { id } });
   }
 
-  setReminderSchedule(id: string, daysBefore: number[]): Promise<ApiResult<ReminderSchedule>> {
-    return this.request("PUT", `/api/campaigns/${enc(id)}/reminder-schedule`, { daysBefore });
+  setReminderSchedule(id: string, daysBefore: number[]) {
+    return this.call(reminderApi.setSchedule, { params: { id }, body: { daysBefore } });
   }
 
-  // ------------------------------------------------------------ A: named offers
+  // ------------------------------------------------------------ offers named by the municipalities
 
-  listNamedOffers(id: string): Promise<ApiResult<{ offers: NamedOffer[] }>> {
-    return this.request("GET", `/api/campaigns/${enc(id)}/named-offers`);
+  listNamedOffers(id: string) {
+    return this.call(namedOfferApi.list, { params: { id } });
   }
 
-  mergeOffers(id: string, from: string, into: string): Promise<ApiResult<{ offers: NamedOffer[] }>> {
-    return this.request("POST", `/api/campaigns/${enc(id)}/named-offers/merge`, { from, into });
+  mergeOffers(id: string, from: string, into: string) {
+    return this.call(namedOfferApi.merge, { params: { id }, body: { from, into } });
   }
 
-  unmergeOffer(id: string, from: string): Promise<ApiResult<{ offers: NamedOffer[] }>> {
-    return this.request("DELETE", `/api/campaigns/${enc(id)}/named-offers/merge/${enc(from)}`);
+  unmergeOffer(id: string, from: string) {
+    return this.call(namedOfferApi.unmerge, { params: { id, from } });
   }
 
   /** Invites the offers; their links are in this answer only. */
-  inviteNamedOffers(id: string, input: InviteNamedOffersInput): Promise<ApiResult<InviteNamedOffersResult>> {
-    return this.request("POST", `/api/campaigns/${enc(id)}/named-offers/invite`, input);
+  inviteNamedOffers(id: string, input: InviteNamedOffersInput) {
+    return this.call(namedOfferApi.invite, { params: { id }, body: input });
   }
 
-  // ------------------------------------------------------------ A: national view
+  // ------------------------------------------------------------ the national view
 
-  nationalOverview(announcementId: string): Promise<ApiResult<NationalOverview>> {
-    return this.request("GET", `/api/national/announcements/${enc(announcementId)}`);
+  nationalOverview(announcementId: string) {
+    return this.call(nationalApi.overview, { params: { announcementId } });
   }
 
-  // ------------------------------------------------------------ B: summaries, approval, snapshots, comments
+  // ------------------------------------------------------------ summaries, approval, snapshots, comments
 
-  listSummaries(id: string): Promise<ApiResult<{ summaries: SectionSummary[] }>> {
-    return this.request("GET", `/api/campaigns/${enc(id)}/summaries`);
+  listSummaries(id: string) {
+    return this.call(summaryApi.list, { params: { id } });
   }
 
   /** A 409 `stale_revision` error carries the current summary in `error.body`. */
-  saveSummary(id: string, sectionId: string, text: string, baseVersion: number): Promise<ApiResult<SectionSummary & { warnings: TextWarning[] }>> {
-    return this.request("PUT", `/api/campaigns/${enc(id)}/summaries/${enc(sectionId)}`, { text, baseVersion });
+  saveSummary(id: string, sectionId: string, text: string, baseVersion: number) {
+    return this.call(summaryApi.save, { params: { id, sectionId }, body: { text, baseVersion } });
   }
 
-  getApproval(id: string): Promise<ApiResult<Approval>> {
-    return this.request("GET", `/api/campaigns/${enc(id)}/approval`);
+  getApproval(id: string) {
+    return this.call(approvalApi.get, { params: { id } });
   }
 
-  setApprovalSteps(id: string, steps: string[]): Promise<ApiResult<Approval>> {
-    return this.request("PUT", `/api/campaigns/${enc(id)}/approval/steps`, { steps });
+  setApprovalSteps(id: string, steps: string[]) {
+    return this.call(approvalApi.setSteps, { params: { id }, body: { steps } });
   }
 
-  recordDecision(id: string, input: ApprovalDecisionInput): Promise<ApiResult<RecordedDecision>> {
-    return this.request("POST", `/api/campaigns/${enc(id)}/approval/decisions`, input);
+  recordDecision(id: string, input: ApprovalDecisionInput) {
+    return this.call(approvalApi.recordDecision, { params: { id }, body: input });
   }
 
-  getSnapshot(id: string, snapshotId: string): Promise<ApiResult<ReportSnapshot>> {
-    return this.request("GET", `/api/campaigns/${enc(id)}/snapshots/${enc(snapshotId)}`);
+  getSnapshot(id: string, snapshotId: string) {
+    return this.call(snapshotApi.get, { params: { id, sid: snapshotId } });
   }
 
-  listComments(id: string): Promise<ApiResult<{ comments: ReviewComment[] }>> {
-    return this.request("GET", `/api/campaigns/${enc(id)}/comments`);
+  listComments(id: string) {
+    return this.call(commentApi.list, { params: { id } });
   }
 
-  addComment(id: string, target: CommentTarget, text: string): Promise<ApiResult<ReviewComment & { warnings: TextWarning[] }>> {
-    return this.request("POST", `/api/campaigns/${enc(id)}/comments`, { target, text });
+  addComment(id: string, target: CommentTarget, text: string) {
+    return this.call(commentApi.create, { params: { id }, body: { target, text } });
   }
 
-  resolveComment(id: string, commentId: string): Promise<ApiResult<ReviewComment>> {
-    return this.request("POST", `/api/campaigns/${enc(id)}/comments/${enc(commentId)}/resolve`);
+  resolveComment(id: string, commentId: string) {
+    return this.call(commentApi.resolve, { params: { id, cid: commentId } });
   }
 
   // ------------------------------------------------------------ plumbing
@@ -274,7 +288,7 @@ export class WorkspaceApi {
   /** One route of the API contract: its URL made from the path parameters and query, its answer typed by it. */
   call<R extends RouteDef>(route: R, input: RouteInput<R>, reportUnauthenticated = true): Promise<ApiResult<RouteOutput<R>>> {
     const url = routeUrl(route, input.params as Record<string, unknown> | undefined, input.query as Record<string, unknown> | undefined);
-    return this.request(route.method.toUpperCase() as Method, url, input.body, undefined, reportUnauthenticated);
+    return this.request(route.method.toUpperCase() as Method, url, input.body, reportUnauthenticated);
   }
 
   /** A GET link to a route (downloads), for `<a href download>`: the session cookie goes along. */
@@ -282,14 +296,14 @@ export class WorkspaceApi {
     return this.origin + routeUrl(route, input.params as Record<string, unknown> | undefined, input.query as Record<string, unknown> | undefined);
   }
 
-  /** Any JSON request; exported for endpoints not wrapped above. Writes carry the CSRF token. */
-  async request<T>(method: Method, path: string, body?: unknown, query?: Query, reportUnauthenticated = true): Promise<ApiResult<T>> {
+  /** A JSON request to a path of this origin. Writes carry the CSRF token. */
+  private async request<T>(method: Method, path: string, body: unknown, reportUnauthenticated: boolean): Promise<ApiResult<T>> {
     const headers: Record<string, string> = { accept: "application/json" };
     if (body !== undefined) headers["content-type"] = "application/json";
     if (method !== "GET" && this.csrfToken !== null) headers["x-csrf-token"] = this.csrfToken;
     let response: Response;
     try {
-      response = await this.fetchImpl(this.origin + path + queryString(query ?? {}), {
+      response = await this.fetchImpl(this.origin + path, {
         method,
         headers,
         credentials: "same-origin",
@@ -307,12 +321,4 @@ export class WorkspaceApi {
     }
     return ok((response.status === 204 ? undefined : parseJson(text)) as T);
   }
-}
-
-/** "?a=1&b=x" from the defined values, "" when there are none. */
-export function queryString(query: Query): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) if (value !== undefined) params.set(key, String(value));
-  const text = params.toString();
-  return text === "" ? "" : `?${text}`;
 }

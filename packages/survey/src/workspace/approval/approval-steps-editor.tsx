@@ -5,7 +5,7 @@ import { apiErrorText } from "../shell/api-error-text.js";
 import { useReportMessages, type ReportMessages } from "../report/use-report-messages.js";
 import { useWorkspaceMessages } from "../shell/use-workspace-messages.js";
 import { ErrorSummary, type FieldProblem } from "../shell/error-summary.js";
-import type { Approval, ApprovalDecision } from "../api/workspace-types.js";
+import type { Approval, ApprovalDecision } from "@afrapport/schema/api";
 import { addStep, canMove, checkSteps, lockedStepCount, maxStepNameLength, moveStep, removeStep, renameStep, type StepProblem } from "./approval-steps-edit.js";
 import { decisionText } from "./decision-text.js";
 

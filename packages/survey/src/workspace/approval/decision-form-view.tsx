@@ -5,7 +5,7 @@ import { apiErrorText } from "../shell/api-error-text.js";
 import { useReportMessages } from "../report/use-report-messages.js";
 import { useWorkspaceMessages } from "../shell/use-workspace-messages.js";
 import { ErrorSummary, type FieldProblem } from "../shell/error-summary.js";
-import type { Approval, RecordedDecision } from "../api/workspace-types.js";
+import type { Approval, RecordedDecision } from "@afrapport/schema/api";
 import { checkDecision, danishDateText, danishToday, decisions, isoDate, maxNoteLength, noteNeeded, type Decision, type DecisionField, type DecisionInput, type DecisionProblem } from "./decision-form.js";
 import { decisionText } from "./decision-text.js";
 

@@ -3,7 +3,7 @@ import type { WorkspaceApi } from "../api/workspace-api.js";
 import { useReportMessages } from "../report/use-report-messages.js";
 import { Link } from "../shell/navigation.js";
 import { campaignPath } from "../workspace-routes.js";
-import type { ApprovalDecision } from "../api/workspace-types.js";
+import type { ApprovalDecision } from "@afrapport/schema/api";
 import { decisionText } from "./decision-text.js";
 
 /** The decisions recorded so far, newest first, each with its frozen copy to view and download. */

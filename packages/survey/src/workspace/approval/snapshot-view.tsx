@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef } from "react";
 import { formatDate, formatDateTime } from "../../format.js";
-import type { Campaign } from "../api/workspace-types.js";
+import type { Campaign } from "@afrapport/schema/api";
 import { useSession } from "../auth/session-context.js";
 import { reportResponseRefs } from "../report/figure-sources.js";
 import { JointReportView, type SectionText } from "../report/joint-report-view.js";

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import type { ApiResult } from "../api/api-error.js";
 import { WorkspaceApi } from "../api/workspace-api.js";
-import type { SessionUser, SignedIn, UserRole } from "../api/workspace-types.js";
+import type { SessionUser, SignedIn, UserRole } from "@afrapport/schema/api";
 
 /** Where the browser's session stands: asking the server, nobody signed in, or signed in. */
 export type SessionState =

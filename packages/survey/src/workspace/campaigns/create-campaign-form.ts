@@ -1,6 +1,6 @@
 import { RegionCodeSchema, type Announcement, type Audience, type Locale } from "@afrapport/schema";
 import type { WorkspaceMessages } from "../../i18n/workspace-messages.js";
-import type { CreateCampaignInput } from "../api/workspace-types.js";
+import type { CreateCampaignInput } from "@afrapport/schema/api";
 import { readDeadline } from "../shell/danish-date.js";
 
 /** What the create form holds, as typed (nothing is lost when the server refuses). */

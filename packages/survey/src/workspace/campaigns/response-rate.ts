@@ -1,6 +1,6 @@
 import type { Locale } from "@afrapport/schema";
 import { formatNumber, formatPercent } from "../../format.js";
-import type { RespondentState } from "../api/workspace-types.js";
+import type { RespondentState } from "@afrapport/schema/api";
 
 export interface ResponseRate {
   submitted: number;

@@ -12,7 +12,7 @@ const c = (id: string, createdAt: string, target: ReviewComment["target"], resol
   resolvedBy: resolvedAt === null ? null : { id: "s1", name: "Sekretariatet" },
 });
 const section = { type: "section", sectionId: "maalgruppe" } as const;
-const response = { type: "response", respondentId: "r1" } as const;
+const response = { type: "response", respondentId: "r1", respondentName: null } as const;
 const comments = [
   c("b", "2026-03-02T10:00:00Z", section),
   c("a", "2026-03-01T10:00:00Z", section, "2026-03-03T10:00:00Z"),

@@ -3,7 +3,7 @@
  * resolved, and those on one section or one response. Pure; the components only render what these return.
  */
 
-import type { CommentTarget, ReviewComment } from "../api/workspace-types.js";
+import type { CommentTarget, ReviewComment } from "@afrapport/schema/api";
 
 export type { CommentTarget, ReviewComment };
 

@@ -1,5 +1,5 @@
 import type { Locale, LocalizedText } from "@afrapport/schema";
-import type { CampaignReport } from "../api/workspace-types.js";
+import type { CampaignReport } from "@afrapport/schema/api";
 import type { CommentTarget } from "./comment-filter.js";
 
 /**

@@ -4,7 +4,7 @@ import { builtInAnnouncements, type Locale } from "@afrapport/schema";
 import { useId, useState, type ReactNode } from "react";
 import { useDocumentTitle } from "../../app/use-document-title.js";
 import { formatNumber } from "../../format.js";
-import type { NationalOverview } from "../api/workspace-types.js";
+import type { NationalOverview } from "@afrapport/schema/api";
 import { useSession } from "../auth/session-context.js";
 import { FigureValue, MaybeFigure } from "../report/figure-value.js";
 import { useReportMessages, type ReportMessages } from "../report/use-report-messages.js";

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from "react";
 import { useDocumentTitle } from "../../app/use-document-title.js";
 import { formatDate } from "../../format.js";
-import type { NationalRegion } from "../api/workspace-types.js";
+import type { NationalRegion } from "@afrapport/schema/api";
 import { useSession } from "../auth/session-context.js";
 import { ExportLinks } from "../exports/export-links.js";
 import { reportResponseRefs } from "../report/figure-sources.js";

@@ -1,4 +1,4 @@
-import type { InviteNamedOffersResult, NamedOffer } from "../api/workspace-types.js";
+import type { InviteNamedOffersResult, NamedOffer } from "@afrapport/schema/api";
 import { CopyField } from "../shell/copy-field.js";
 import { useWorkspaceMessages } from "../shell/use-workspace-messages.js";
 

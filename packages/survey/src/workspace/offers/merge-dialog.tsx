@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { useSession } from "../auth/session-context.js";
-import type { NamedOffer } from "../api/workspace-types.js";
+import type { NamedOffer } from "@afrapport/schema/api";
 import { apiErrorText } from "../shell/api-error-text.js";
 import { Dialog } from "../shell/dialog.js";
 import { SelectField } from "../shell/form-field.js";

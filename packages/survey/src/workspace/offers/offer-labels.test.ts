@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { workspaceDa as w } from "../../i18n/workspace-da.js";
-import type { NamedOffer } from "../api/workspace-types.js";
+import type { NamedOffer } from "@afrapport/schema/api";
 import { offerKey } from "@afrapport/schema";
 import { invitable, keyName, legalBasisLabel, mergedKeyName, operatorLabel, otherSpellings } from "./offer-labels.js";
 

@@ -1,6 +1,6 @@
 import { offerKey } from "@afrapport/schema";
 import type { WorkspaceMessages } from "../../i18n/workspace-messages.js";
-import type { NamedOffer } from "../api/workspace-types.js";
+import type { NamedOffer } from "@afrapport/schema/api";
 
 /** "sel-107" → "Serviceloven § 107", "sundl-141" → "Sundhedsloven § 141"; an unknown value as it is. */
 export function legalBasisLabel(value: string, w: WorkspaceMessages): string {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { useSession } from "../auth/session-context.js";
-import type { InviteNamedOffersResult, NamedOffer } from "../api/workspace-types.js";
+import type { InviteNamedOffersResult, NamedOffer } from "@afrapport/schema/api";
 import { apiErrorText } from "../shell/api-error-text.js";
 import type { CampaignTabProps } from "../shell/campaign-tab-props.js";
 import { Dialog } from "../shell/dialog.js";

@@ -1,4 +1,4 @@
-import type { NamedOffer } from "../api/workspace-types.js";
+import type { NamedOffer } from "@afrapport/schema/api";
 import { useWorkspaceMessages } from "../shell/use-workspace-messages.js";
 import { legalBasisLabel, mergedKeyName, operatorLabel, otherSpellings } from "./offer-labels.js";
 

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useSession } from "../auth/session-context.js";
-import type { OutboxMessage } from "../api/workspace-types.js";
+import type { OutboxMessage } from "@afrapport/schema/api";
 import { apiErrorText } from "../shell/api-error-text.js";
 import type { CampaignTabProps } from "../shell/campaign-tab-props.js";
 import { CopyField } from "../shell/copy-field.js";

@@ -1,5 +1,5 @@
 import { formatDateTime } from "../../format.js";
-import type { OutboxMessage } from "../api/workspace-types.js";
+import type { OutboxMessage } from "@afrapport/schema/api";
 import { useWorkspaceMessages } from "../shell/use-workspace-messages.js";
 
 /** The outbox, newest first: recipient, kind, subject, when it is due, and whether it went (or why not). */

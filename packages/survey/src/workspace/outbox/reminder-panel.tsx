@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useSession } from "../auth/session-context.js";
-import type { BoardEntry } from "../api/workspace-types.js";
+import type { BoardEntry } from "@afrapport/schema/api";
 import { notSubmitted } from "../status-board/board-filter.js";
 import { apiErrorText } from "../shell/api-error-text.js";
 import { Dialog } from "../shell/dialog.js";

@@ -2,7 +2,7 @@ import "./report.css";
 import { lazy, Suspense, useCallback, useEffect, useMemo } from "react";
 import { formatDateTime, formatNumber } from "../../format.js";
 import { useSession } from "../auth/session-context.js";
-import type { CampaignReport, SectionSummary } from "../api/workspace-types.js";
+import type { CampaignReport, SectionSummary } from "@afrapport/schema/api";
 import { CommentsContext } from "../comments/comments-context.js";
 import { targetNames } from "../comments/target-names.js";
 import { useCampaignComments } from "../comments/use-campaign-comments.js";

@@ -5,7 +5,7 @@ import { formatBytes, formatDateTime } from "../../format.js";
 import { useLocale } from "../../i18n/locale-context.js";
 import { Questionnaire } from "../../questionnaire.js";
 import { attachFileHandlers } from "../../respond/file-handlers.js";
-import type { Campaign } from "../api/workspace-types.js";
+import type { Campaign } from "@afrapport/schema/api";
 import { useSession } from "../auth/session-context.js";
 import { filterComments } from "../comments/comment-filter.js";
 import { useComments } from "../comments/comments-context.js";

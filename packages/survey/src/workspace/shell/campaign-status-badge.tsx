@@ -1,4 +1,4 @@
-import type { CampaignStatus } from "../api/workspace-types.js";
+import type { CampaignStatus } from "@afrapport/schema/api";
 import { useWorkspaceMessages } from "./use-workspace-messages.js";
 
 /** The campaign's status as a word in a tinted pill (the word carries the meaning; the colour only helps). */

@@ -1,4 +1,4 @@
-import type { Campaign } from "../api/workspace-types.js";
+import type { Campaign } from "@afrapport/schema/api";
 
 /**
  * What every campaign tab gets from the campaign page around it. Kept apart from the list of tabs

@@ -1,5 +1,5 @@
 import { lazy, type ComponentType } from "react";
-import type { Campaign, UserRole } from "../api/workspace-types.js";
+import type { Campaign, UserRole } from "@afrapport/schema/api";
 import { OffersPage } from "../offers/offers-page.js";
 import { OutboxPage } from "../outbox/outbox-page.js";
 import { StatusBoardPage } from "../status-board/status-board-page.js";

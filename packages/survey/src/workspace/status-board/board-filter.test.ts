@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { BoardEntry } from "../api/workspace-types.js";
+import type { BoardEntry } from "@afrapport/schema/api";
 import { countByState, filterBoard, noFilter, notSubmitted } from "./board-filter.js";
 
 function entry(partial: Partial<BoardEntry> & Pick<BoardEntry, "id" | "name">): BoardEntry {

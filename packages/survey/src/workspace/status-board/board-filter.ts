@@ -1,4 +1,4 @@
-import type { BoardEntry, RespondentKind, RespondentState } from "../api/workspace-types.js";
+import type { BoardEntry, RespondentKind, RespondentState } from "@afrapport/schema/api";
 
 export const respondentStates: readonly RespondentState[] = ["not-opened", "in-progress", "submitted", "reopened"];
 

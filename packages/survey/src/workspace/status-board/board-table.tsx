@@ -1,5 +1,5 @@
 import { formatDateTime, formatNumber } from "../../format.js";
-import type { BoardEntry } from "../api/workspace-types.js";
+import type { BoardEntry } from "@afrapport/schema/api";
 import { useWorkspaceMessages } from "../shell/use-workspace-messages.js";
 import { filterBoard, type BoardFilter } from "./board-filter.js";
 import { StateBadge } from "./state-badge.js";

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { useSession } from "../auth/session-context.js";
-import type { BoardEntry } from "../api/workspace-types.js";
+import type { BoardEntry } from "@afrapport/schema/api";
 import { apiErrorText } from "../shell/api-error-text.js";
 import { TextField } from "../shell/form-field.js";
 import { useWorkspaceMessages } from "../shell/use-workspace-messages.js";

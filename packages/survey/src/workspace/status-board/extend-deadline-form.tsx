@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { formatDateTime } from "../../format.js";
 import { useSession } from "../auth/session-context.js";
-import type { DeadlineExtension } from "../api/workspace-types.js";
+import type { DeadlineExtension } from "@afrapport/schema/api";
 import { apiErrorText } from "../shell/api-error-text.js";
 import { danishDateTimeText, readDeadline } from "../shell/danish-date.js";
 import { DeadlineFields } from "../shell/deadline-fields.js";

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { formatDateTime } from "../../format.js";
-import type { BoardEntry } from "../api/workspace-types.js";
+import type { BoardEntry } from "@afrapport/schema/api";
 import { Dialog } from "../shell/dialog.js";
 import { useWorkspaceMessages } from "../shell/use-workspace-messages.js";
 import { ContactForm } from "./contact-form.js";

@@ -1,4 +1,4 @@
-import type { RespondentState } from "../api/workspace-types.js";
+import type { RespondentState } from "@afrapport/schema/api";
 import { useWorkspaceMessages } from "../shell/use-workspace-messages.js";
 
 /**

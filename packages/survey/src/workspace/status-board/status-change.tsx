@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useSession } from "../auth/session-context.js";
-import type { Campaign, CampaignStatus } from "../api/workspace-types.js";
+import type { Campaign, CampaignStatus } from "@afrapport/schema/api";
 import { apiErrorText } from "../shell/api-error-text.js";
 import { Dialog } from "../shell/dialog.js";
 import { InlineProblem } from "../shell/problem.js";
