@@ -1,6 +1,6 @@
 import type { ItemValue, MatrixDropdownRowModelBase, Question, QuestionMatrixDropdownModelBase, QuestionPanelDynamicModel, SurveyModel } from "survey-core";
 import { type AnswerIssues, messages } from "./answer-issues.js";
-import { hasOther, isEmpty } from "./answer-value-checks.js";
+import { hasOther, isEmpty, valuePropertyOf } from "./answer-value-checks.js";
 import { sameValue } from "./choice-items.js";
 import { cprWarnings } from "./cpr-warnings.js";
 import { isPlainObject } from "./json-value.js";
@@ -56,10 +56,12 @@ function checkChoice(issues: AnswerIssues, question: Question, value: unknown, p
   if (!choiceTypes.has(type)) return;
   const values = type === "rating" ? (select.visibleRateValues ?? []) : [...(select.choices ?? []), ...(select.visibleChoices ?? [])];
   const otherText = hasOther(question) && select.getStoreOthersAsComment?.() === false;
-  const list = Array.isArray(value) ? value : [value];
+  // with valuePropertyName each element is `{ [property]: choice }` (answer-value-checks.ts made sure of that)
+  const property = valuePropertyOf(question);
+  const list = Array.isArray(value) ? value.map((item) => (property !== undefined && isPlainObject(item) ? item[property] : item)) : [value];
   list.forEach((item, i) => {
     if (values.some((choice) => sameValue(choice.value, item))) return;
-    const itemPath = Array.isArray(value) ? `${path}[${i}]` : path;
+    const itemPath = Array.isArray(value) ? `${path}[${i}]${property !== undefined ? `.${property}` : ""}` : path;
     if (otherText && typeof item === "string") issues.warnings.push(...cprWarnings(top, itemPath, item));
     else issues.error(top, itemPath, "unknown-choice", messages.unknownChoice);
   });

@@ -5,7 +5,8 @@ import type { LocalizedText } from "./localized-text.js";
 // Afrapport's own codes in one table, and the collector the checks write to.
 
 /**
- * One reason the answers cannot be accepted. `question` is the top-level question (or unknown key) it belongs to;
+ * One reason the answers cannot be accepted. `question` is the top-level question (or unknown key) it belongs to,
+ * or a required panel none of whose questions is answered (`required` with the panel's name as question and path);
  * `path` points into the answers: `offersUsed[0].name`, `targetGroupCount.2018`, `paragraphs-Comment`.
  *
  * Codes from Afrapport's own checks: `not-an-object`, `forbidden-key`, `not-json`, `unknown-question`,
@@ -63,6 +64,11 @@ export const wrongType = {
   boolean: text("Svaret skal være ja eller nej.", "The answer must be yes or no."),
   choice: text("Vælg venligst en af svarmulighederne.", "Please choose one of the options."),
   choices: text("Svaret skal være en liste af svarmuligheder.", "The answer must be a list of options."),
+  namedChoices: (property: string) =>
+    text(
+      `Svaret skal være en liste af svarmuligheder, hver som et objekt med feltet "${property}".`,
+      `The answer must be a list of options, each an object with the field "${property}".`,
+    ),
   object: text("Svaret skal være et objekt med ét felt pr. delspørgsmål.", "The answer must be an object with one field per item."),
   rows: text("Svaret skal være en liste af rækker.", "The answer must be a list of rows."),
   row: text("Rækken skal være et objekt med ét felt pr. kolonne.", "The row must be an object with one field per column."),

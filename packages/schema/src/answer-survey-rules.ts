@@ -1,4 +1,4 @@
-import type { Question, QuestionMatrixDropdownModelBase, QuestionMultipleTextModel, QuestionPanelDynamicModel, SurveyError, SurveyModel } from "survey-core";
+import type { IPanel, PanelModel, Question, QuestionMatrixDropdownModelBase, QuestionMultipleTextModel, QuestionPanelDynamicModel, SurveyError, SurveyModel } from "survey-core";
 import { type AnswerIssues, messages, text } from "./answer-issues.js";
 import { isPlainObject } from "./json-value.js";
 import type { Locale } from "./localized-text.js";
@@ -10,9 +10,20 @@ import { displayElementTypes } from "./survey-elements.js";
 // which answers belong to hidden questions, as survey-core's visibleIf decides.
 
 interface Entry {
-  question: Question;
+  /** the question whose errors these are, or a required panel (its only error: none of its questions answered) */
+  element: Question | PanelModel;
   path: string;
   top: string;
+  /** for a panel: the answer paths of its questions. An error of ours on one of them (the value was dropped) makes
+   * survey-core's "answer at least one" a repeat. */
+  inner?: string[];
+}
+
+export interface SurveyRulesOptions {
+  /** the dynamic matrices whose rows need not be made when none is answered (answer-quiet-matrices.ts) */
+  quiet?: ReadonlySet<string>;
+  /** whether to read the errors of panels too: only a survey with a required panel has any (answer-required-panels.ts) */
+  panels?: boolean;
 }
 
 /** What survey-core said about one place, in both locales. */
@@ -47,17 +58,18 @@ const errorTypeCodes: Record<string, string> = {
 };
 
 /**
- * survey-core's own rules, with their messages in both locales. `quiet`: the dynamic matrices whose rows need not
- * be made when none is answered (answer-quiet-matrices.ts).
+ * survey-core's own rules, with their messages in both locales. A required panel's error is reported on the
+ * panel's name (inside a `paneldynamic`, on the paneldynamic with the path `name[i].panel`), as `required`.
  */
 export function applySurveyRules(
   issues: AnswerIssues,
   model: SurveyModel,
   data: Record<string, unknown>,
   mode: "submit" | "draft",
-  quiet: ReadonlySet<string> = new Set(),
+  options: SurveyRulesOptions = {},
 ): void {
-  new SurveyRules(issues, quiet).apply(model, data, mode);
+  // a panel's only error is a required one, which a draft does not report
+  new SurveyRules(issues, options.quiet ?? new Set(), options.panels === true && mode === "submit").apply(model, data, mode);
 }
 
 class SurveyRules {
@@ -68,6 +80,7 @@ class SurveyRules {
   constructor(
     private readonly issues: AnswerIssues,
     private readonly quiet: ReadonlySet<string>,
+    private readonly panels: boolean,
   ) {}
 
   /**
@@ -77,7 +90,7 @@ class SurveyRules {
   apply(model: SurveyModel, data: Record<string, unknown>, mode: "submit" | "draft"): void {
     const da = this.modelErrors(model, data, "da");
     const reported = da.flatMap(({ entry, errors }, i) =>
-      this.issues.isFlagged(entry.path)
+      this.issues.isFlagged(entry.path) || entry.inner?.some((path) => this.issues.isFlagged(path))
         ? []
         : errors.flatMap((error, j) => (!error.isError || (mode === "draft" && requiredTypes.has(error.type)) ? [] : [{ i, j, entry, error }])),
     );
@@ -95,15 +108,15 @@ class SurveyRules {
 
   private modelErrors(model: SurveyModel, data: Record<string, unknown>, locale: Locale): { entry: Entry; errors: ModelError[] }[] {
     model.locale = locale;
-    const entries = liveEntries(model, data, this.quiet);
-    for (const { question } of entries) this.tagValidators(question);
+    const entries = liveEntries(model, data, this.quiet, this.panels);
+    for (const { element } of entries) if (!element.isPanel) this.tagValidators(element as Question);
     model.validate(true, false);
     return entries.map((entry) => ({
       entry,
-      errors: entry.question.errors.map((error) => ({
+      errors: entry.element.errors.map((error) => ({
         type: error.getErrorType(),
         text: error.getText() ?? "",
-        code: this.customCode(error, entry.question),
+        code: entry.element.isPanel ? undefined : this.customCode(error, entry.element as Question),
         isError: error.isError,
       })),
     }));
@@ -141,12 +154,20 @@ class SurveyRules {
  * error (required, too few rows) says what is missing, and errors in cells of rows the respondent never sent
  * would only confuse. So a top-level dynamic matrix in `quiet` with no row answered does not have its rows made
  * here: survey-core makes them itself if it validates the matrix (it does not for a hidden one).
+ * With `panels`, the panels of the model and of each answered dynamic panel come after the questions.
  */
-function liveEntries(model: SurveyModel, data: Record<string, unknown>, quiet: ReadonlySet<string>): Entry[] {
+function liveEntries(model: SurveyModel, data: Record<string, unknown>, quiet: ReadonlySet<string>, panels: boolean): Entry[] {
   const entries: Entry[] = [];
+  const panelEntries: Entry[] = [];
   const answered = (value: unknown) => (Array.isArray(value) ? value.length : 0);
+  const addPanels = (list: IPanel[], prefix: string, top: string | undefined): void => {
+    for (const panel of list as PanelModel[]) {
+      const inner = panel.questions.map((question) => `${prefix}${question.getValueName()}`);
+      panelEntries.push({ element: panel, path: `${prefix}${panel.name}`, top: top ?? panel.name, inner });
+    }
+  };
   const add = (question: Question, path: string, top: string, value: unknown, topLevel = false): void => {
-    entries.push({ question, path, top });
+    entries.push({ element: question, path, top });
     switch (question.getType()) {
       case "multipletext":
         for (const item of (question as QuestionMultipleTextModel).items) add(item.editor, `${path}.${item.name}`, top, undefined);
@@ -167,6 +188,11 @@ function liveEntries(model: SurveyModel, data: Record<string, unknown>, quiet: R
           if (i >= answered(value)) return;
           const answers = Array.isArray(value) && isPlainObject(value[i]) ? value[i] : {};
           for (const inner of panel.questions) add(inner, `${path}[${i}].${inner.getValueName()}`, top, answers[inner.getValueName()]);
+          if (panels) {
+            const nested: IPanel[] = [];
+            panel.addPanelsIntoList(nested);
+            addPanels(nested, `${path}[${i}].`, top);
+          }
         });
         break;
     }
@@ -174,7 +200,8 @@ function liveEntries(model: SurveyModel, data: Record<string, unknown>, quiet: R
   for (const question of model.getAllQuestions()) {
     if (!displayElementTypes.has(question.getType())) add(question, question.getValueName(), question.name, data[question.getValueName()], true);
   }
-  return entries;
+  if (panels) addPanels(model.getAllPanels(), "", undefined);
+  return [...entries, ...panelEntries];
 }
 
 /** A `hidden-answer` warning for every answer to a question the other answers hide (survey-core's visibleIf). */

@@ -28,6 +28,14 @@ export const isEmpty = (value: unknown) => value === undefined || value === null
 const commentSuffix = () => settings.commentSuffix || "-Comment";
 /** whether the live question shows "Other" (also answer-choice-checks.ts) */
 export const hasOther = (q: Question) => Boolean((q as Question & { showOtherItem?: boolean }).showOtherItem);
+/**
+ * The `valuePropertyName` of a checkbox, tagbox or ranking (all survey-core checkboxes), if it has one: its value is
+ * then a list of objects `[{ fruit: "apple" }]` instead of `["apple"]` (also answer-choice-checks.ts).
+ */
+export const valuePropertyOf = (q: Question): string | undefined => {
+  const name = (q as Question & { valuePropertyName?: unknown }).valuePropertyName;
+  return typeof name === "string" && name !== "" && ["checkbox", "tagbox", "ranking"].includes(q.getType()) ? name : undefined;
+};
 const takesComment = (q: Question) => hasOther(q) || q.showCommentArea;
 const numericInput = (q: Question) => q.getType() === "text" && ["number", "range"].includes(String((q as Question & { inputType?: string }).inputType));
 
@@ -123,8 +131,10 @@ export class AnswerValueCheck {
         return isPrimitive(value) ? value : this.issues.error(top, path, "wrong-type", wrongType.choice);
       case "checkbox":
       case "tagbox":
-      case "ranking":
-        return this.checkChoiceList(value, path, top);
+      case "ranking": {
+        const property = valuePropertyOf(question);
+        return property === undefined ? this.checkChoiceList(value, path, top) : this.checkNamedChoiceList(value, property, path, top);
+      }
       case "file":
         return Array.isArray(value) && value.every((file) => isPlainObject(file) && typeof file.name === "string")
           ? value
@@ -146,6 +156,12 @@ export class AnswerValueCheck {
 
   private checkChoiceList(value: unknown, path: string, top: string): Checked {
     return Array.isArray(value) && value.every(isPrimitive) ? value : this.issues.error(top, path, "wrong-type", wrongType.choices);
+  }
+
+  /** A choice list stored with `valuePropertyName`: each element an object whose only field is that property. */
+  private checkNamedChoiceList(value: unknown, property: string, path: string, top: string): Checked {
+    const named = (item: unknown) => isPlainObject(item) && Object.keys(item).length === 1 && isPrimitive(item[property]);
+    return Array.isArray(value) && value.every(named) ? value : this.issues.error(top, path, "wrong-type", wrongType.namedChoices(property));
   }
 
   /**

@@ -278,3 +278,57 @@ describe("validateAnswers with dynamic panels and matrixdropdown", () => {
     expect(warningsOf(result)).toEqual([{ question: "visits", path: "visits[2].place", code: "cpr" }]);
   });
 });
+
+describe("validateAnswers with a checkbox's valuePropertyName", () => {
+  const fruits = { type: "checkbox", name: "fruits", valuePropertyName: "fruit", choices: ["apple", "pear"] };
+  const survey = (...elements: Record<string, unknown>[]) => ({ survey: { pages: [{ name: "p", elements }] } }) as unknown as QuestionnaireVersion;
+  const basket = survey(
+    { ...fruits, isRequired: true },
+    { type: "tagbox", name: "tags", valuePropertyName: "tag", choices: ["a", "b"] },
+    { type: "checkbox", name: "plain", choices: ["apple", "pear"] },
+    { type: "paneldynamic", name: "boxes", templateElements: [fruits] },
+  );
+  const checkBasket = (answers: Record<string, unknown>, mode?: "submit" | "draft") => validateAnswers(basket, answers, mode ? { mode } : {});
+
+  it("accepts the list of objects survey-core stores, and a plain list where there is no valuePropertyName", () => {
+    const answers = { fruits: [{ fruit: "pear" }, { fruit: "apple" }], tags: [{ tag: "b" }], plain: ["apple"], boxes: [{ fruits: [{ fruit: "apple" }] }] };
+    expect(checkBasket(answers)).toEqual({ ok: true, errors: [], warnings: [] });
+    expect(checkBasket(answers, "draft")).toEqual({ ok: true, errors: [], warnings: [] });
+  });
+
+  it("refuses values inside the objects that are not choices", () => {
+    const result = checkBasket({ fruits: [{ fruit: "apple" }, { fruit: "kiwi" }], boxes: [{ fruits: [{ fruit: 7 }] }] });
+    expect(errorsOf(result)).toEqual([
+      { question: "fruits", path: "fruits[1].fruit", code: "unknown-choice" },
+      { question: "boxes", path: "boxes[0].fruits[0].fruit", code: "unknown-choice" },
+    ]);
+  });
+
+  it("refuses a plain list, other objects and a single object, in a draft too, saying what is expected", () => {
+    for (const value of [["apple"], [{ fruit: "apple" }, "pear"], [{ name: "apple" }], [{ fruit: "apple", extra: 1 }], [{ fruit: ["apple"] }], [{}], [null], { fruit: "apple" }]) {
+      for (const mode of ["submit", "draft"] as const) {
+        expect(errorsOf(checkBasket({ fruits: value }, mode))).toEqual([{ question: "fruits", path: "fruits", code: "wrong-type" }]);
+      }
+    }
+    expect(checkBasket({ fruits: ["apple"] }).errors[0]?.message).toEqual({
+      da: 'Svaret skal være en liste af svarmuligheder, hver som et objekt med feltet "fruit".',
+      en: 'The answer must be a list of options, each an object with the field "fruit".',
+    });
+    expect(errorsOf(checkBasket({ fruits: [{ fruit: "apple" }], plain: [{ fruit: "apple" }] }))).toEqual([{ question: "plain", path: "plain", code: "wrong-type" }]);
+  });
+
+  it("applies required on submit, not in a draft", () => {
+    expect(errorsOf(checkBasket({ fruits: [] }))).toEqual([{ question: "fruits", path: "fruits", code: "required" }]);
+    expect(checkBasket({ fruits: [] }, "draft").ok).toBe(true);
+  });
+
+  it("takes the text of Other inside the object, as survey-core stores it, and scans it for CPR numbers", () => {
+    const other = survey({ ...fruits, showOtherItem: true });
+    expect(validateAnswers(other, { fruits: [{ fruit: "apple" }, { fruit: "banan" }] }).ok).toBe(true);
+    // "other" itself is a choice, whose text survey-core then misses
+    expect(errorsOf(validateAnswers(other, { fruits: [{ fruit: "other" }] }))).toEqual([{ question: "fruits", path: "fruits", code: "other-empty" }]);
+    const result = validateAnswers(other, { fruits: [{ fruit: "banan 010190-1234" }] });
+    expect(result.errors).toEqual([]);
+    expect(warningsOf(result)).toEqual([{ question: "fruits", path: "fruits[0].fruit", code: "cpr" }]);
+  });
+});

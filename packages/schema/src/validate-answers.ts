@@ -1,6 +1,8 @@
+import type { PanelModel, SurveyModel } from "survey-core";
 import { type AnswerError, AnswerIssues, type AnswerWarning, messages } from "./answer-issues.js";
 import { checkChoices } from "./answer-choice-checks.js";
 import { quietMatrices } from "./answer-quiet-matrices.js";
+import { hasRequiredPanels } from "./answer-required-panels.js";
 import { applySurveyRules, warnHidden } from "./answer-survey-rules.js";
 import { AnswerValueCheck } from "./answer-value-checks.js";
 import { isPlainObject } from "./json-value.js";
@@ -8,8 +10,9 @@ import type { QuestionnaireVersion } from "./questionnaire.js";
 import { createSurveyModel } from "./survey-model.js";
 
 // validateAnswers runs its checks in this order: keys, types and shapes (answer-value-checks.ts), choice values
-// against the live model (answer-choice-checks.ts), hidden answers and survey-core's own rules
-// (answer-survey-rules.ts). The error and warning types are declared with the collector in answer-issues.ts.
+// against the live model (answer-choice-checks.ts), hidden answers and survey-core's own rules, required panels
+// among them (answer-survey-rules.ts). The error and warning types are declared with the collector in
+// answer-issues.ts.
 export type { AnswerError, AnswerWarning } from "./answer-issues.js";
 
 export interface AnswerValidation {
@@ -25,9 +28,10 @@ export interface ValidateAnswersOptions {
 
 /**
  * Checks a respondent's answers against a questionnaire version with survey-core, so the server applies exactly the
- * rules the browser applies (required, visibleIf, validators, min/max), plus what survey-core leaves to the server:
- * unknown keys, value types and choice values. Free text is scanned for CPR numbers (warnings). Messages are in
- * Danish and English. Never throws.
+ * rules the browser applies (required questions and panels, visibleIf, validators, min/max), plus what survey-core
+ * leaves to the server: unknown keys, value types and choice values (a checkbox with `valuePropertyName` takes
+ * `[{ [property]: choice }]`, as survey-core stores it). Free text is scanned for CPR numbers (warnings). Messages
+ * are in Danish and English. Never throws.
  *
  * Answers to hidden questions are checked for type and choices (they are stored) but not by survey-core's rules
  * (the browser does not validate hidden questions either); on submit they get a `hidden-answer` warning.
@@ -47,14 +51,26 @@ export function validateAnswers(questionnaire: QuestionnaireVersion, answers: un
     model.data = data;
     checkChoices(issues, model, data);
     if (options.mode !== "draft") warnHidden(issues, model, data);
-    applySurveyRules(issues, model, data, options.mode ?? "submit", quietMatrices(questionnaire.survey));
+    // only a survey with a required panel has panel errors, and a draft reports none (read once per survey)
+    const panels = options.mode !== "draft" && hasRequiredPanels(questionnaire.survey);
+    applySurveyRules(issues, model, data, options.mode ?? "submit", { quiet: quietMatrices(questionnaire.survey), panels });
     // in the order of the questionnaire, keys that are no question last; stable within a question
-    const order = new Map(model.getAllQuestions().map((question, i) => [question.name, i]));
+    const order = new Map<string, number>(model.getAllQuestions().map((question, i) => [question.name, i]));
+    if (panels) orderPanels(model, order);
     const byQuestion = (a: { question: string }, b: { question: string }) =>
       (order.get(a.question) ?? order.size) - (order.get(b.question) ?? order.size);
     return { ok: errors.length === 0, errors: errors.sort(byQuestion), warnings: warnings.sort(byQuestion) };
   } catch {
     errors.push({ question: "", path: "", code: "internal-error", message: messages.internal });
     return { ok: false, errors, warnings };
+  }
+}
+
+/** A panel's errors go just before those of its first question (or last, for a panel without questions). */
+function orderPanels(model: SurveyModel, order: Map<string, number>): void {
+  for (const panel of model.getAllPanels() as PanelModel[]) {
+    const first = panel.questions[0];
+    const at = first ? order.get(first.name) : undefined;
+    if (!order.has(panel.name) && at !== undefined) order.set(panel.name, at - 0.5);
   }
 }
