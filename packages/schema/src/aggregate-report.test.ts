@@ -468,6 +468,29 @@ describe("aggregateReport", () => {
     expect(report.notes).toEqual([]);
   });
 
+  it("counts a checkbox whose answers are objects with its valuePropertyName", () => {
+    const questionnaire = {
+      ...municipalityV2,
+      survey: {
+        pages: [
+          {
+            name: "p",
+            elements: [{ type: "checkbox", name: "f", aggregation: "choiceCounts", reportSection: "samarbejde", valuePropertyName: "fruit", choices: ["apple", "pear"] }],
+          },
+        ],
+      },
+    };
+    const report = aggregateReport({
+      questionnaire,
+      responses: [response({ f: [{ fruit: "apple" }, { fruit: "pear" }] }, { id: "v1" }), response({ f: [{ fruit: "pear" }] }, { id: "v2" })],
+    });
+    expect(item<ChoiceCountsItem>(report, "f").choices.map((c) => [c.value, c.count.value, c.count.sources])).toEqual([
+      ["apple", 1, ["v1"]],
+      ["pear", 2, ["v1", "v2"]],
+    ]);
+    expect(report.notes).toEqual([]);
+  });
+
   it("puts a question of an unknown section in a section of its own, with a note", () => {
     const questionnaire = {
       ...municipalityV2,

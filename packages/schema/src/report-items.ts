@@ -279,8 +279,12 @@ function aggregateChoices(context: ItemContext): ChoiceCountsItem {
         ].map((def, i) => (def.text.da === "" ? { ...def, text: i === 0 ? { da: "Ja", en: "Yes" } : { da: "Nej", en: "No" } } : def))
       : [...choiceDefs(items), ...specialChoices(element)];
   const tally = new ChoiceTally(defs);
+  // With valuePropertyName, survey-core keeps each chosen value inside an object: [{ fruit: "apple" }].
+  const property = multiple && typeof element.valuePropertyName === "string" && element.valuePropertyName !== "" ? element.valuePropertyName : undefined;
+  const unwrap = (v: unknown) => (property !== undefined && isRecord(v) && property in v ? v[property] : v);
   for (const { ref, value } of context.answers()) {
-    const values = multiple ? (Array.isArray(value) ? [...new Map(value.map((v) => [choiceKey(v), v])).values()] : undefined) : [value];
+    const list = Array.isArray(value) ? value.map(unwrap) : undefined;
+    const values = multiple ? (list ? [...new Map(list.map((v) => [choiceKey(v), v])).values()] : undefined) : [value];
     if (!values || values.some((v) => isRecord(v) || Array.isArray(v))) {
       context.wrongShape(ref, value, multiple ? { da: "en liste af valg", en: "a list of choices" } : { da: "ét valg", en: "one choice" });
       continue;
