@@ -29,3 +29,5 @@ export * from "./announcements/gravide-rusmiddel.js";
 export * from "./questionnaire-draft.js";
 export * from "./import-survey-json.js";
 export * from "./export-survey-json.js";
+export * from "./questionnaire-version-id.js";
+export * from "./merge-drafts.js";

@@ -2,6 +2,7 @@ import type { Announcement } from "../announcement.js";
 import { SemverSchema, type QuestionnaireVersion } from "../questionnaire.js";
 import { compareSemver } from "../semver.js";
 import { gravideRusmiddel } from "./gravide-rusmiddel.js";
+import publishedSha256 from "../../questionnaires/published.sha256.json" with { type: "json" };
 
 /** The announcements that ship with Afrapport. */
 export const builtInAnnouncements: readonly Announcement[] = [gravideRusmiddel];
@@ -36,4 +37,12 @@ function latestOf(versions: readonly QuestionnaireVersion[]): QuestionnaireVersi
     if (latest === undefined || compareSemver(questionnaire.version, latest.version) > 0) latest = questionnaire;
   }
   return latest;
+}
+
+/**
+ * The sha256 of a built-in questionnaire version's published file (questionnaires/published.sha256.json), which
+ * the catalogue keeps beside it; undefined for a version that is not built in.
+ */
+export function builtInSha256(announcement: string, key: string, version: string): string | undefined {
+  return (publishedSha256 as Record<string, string>)[`${announcement}/${key}@${version}.json`];
 }
