@@ -1,10 +1,11 @@
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { NewUserSchema, userRoles } from "@afrapport/schema/api";
 import { generatePassword } from "./auth/password.js";
 import { loadConfig } from "./config.js";
 import { openDatabase } from "./db/database.js";
 import { migrateToLatest } from "./db/migrate.js";
-import { createUser, listUsers, NewUserSchema, userRoles } from "./user/user.service.js";
+import { createUser, listUsers } from "./user/user.service.js";
 
 /**
  * The operator's command line: `pnpm --filter @afrapport/server cli <command>`. The database comes from

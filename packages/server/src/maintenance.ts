@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import { deleteExpiredSessions } from "./auth/session.repository.js";
+import { endExpiredSessions } from "./auth/session.js";
 import type { Database } from "./db/tables.js";
 import { pruneRateLimits } from "./rate-limit/rate-limit.js";
 
@@ -11,6 +11,6 @@ const LONGEST_WINDOW_MS = 24 * 3600 * 1000;
  * several processes at once; main runs it hourly. Nothing here touches the audit log or any answer.
  */
 export async function runMaintenance(db: Kysely<Database>, now: Date): Promise<void> {
-  await deleteExpiredSessions(db, now.toISOString());
+  await endExpiredSessions(db, now);
   await pruneRateLimits(db, LONGEST_WINDOW_MS, now);
 }

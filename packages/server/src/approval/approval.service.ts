@@ -7,10 +7,9 @@ import { canTransition } from "../campaign/campaign-status.js";
 import { changeCampaignStatus, loadCampaign, type LoadedCampaign } from "../campaign/campaign.service.js";
 import { fail, ok, type Result } from "../http/result.js";
 import type { Database } from "../db/tables.js";
-import { isUniqueViolation } from "../response/response.repository.js";
+import { isUniqueViolation } from "../db/unique-violation.js";
 import { liveReportContent } from "../snapshot/report-draft.js";
-import { latestSnapshotHash } from "../snapshot/snapshot.repository.js";
-import { campaignFacts, snapshotOf, storeSnapshot } from "../snapshot/snapshot.service.js";
+import { campaignFacts, latestSnapshotSha256, snapshotOf, storeSnapshot } from "../snapshot/snapshot.service.js";
 import { toDecisionView } from "./approval-decision-view.js";
 import { decisionRefusal, stepsChangeRefusal } from "./approval-path.js";
 import { approvalSituation, type ApprovalSituation } from "./approval-steps.js";
@@ -21,7 +20,7 @@ const stepViews = (steps: readonly string[]): ApprovalStep[] => steps.map((name,
 async function approvalView(db: Kysely<Database>, user: SessionUser, loaded: LoadedCampaign, situation: ApprovalSituation, now: Date): Promise<Approval> {
   const { steps, decisions, position } = situation;
   let changed = false;
-  const latest = decisions.length > 0 ? await latestSnapshotHash(db, loaded.campaign.id) : undefined;
+  const latest = decisions.length > 0 ? await latestSnapshotSha256(db, loaded.campaign.id) : undefined;
   if (latest !== undefined) {
     const live = await liveReportContent(db, user, loaded.campaign, now);
     changed = live.ok && live.value.sha256 !== latest;

@@ -6,10 +6,10 @@ import type { SessionUser } from "../auth/current-user.js";
 import { loadCampaign } from "../campaign/campaign.service.js";
 import { fail, ok, type Result } from "../http/result.js";
 import type { AttachmentRow, Database } from "../db/tables.js";
-import { editability } from "../response/response-editable.js";
-import { findResponseOfRespondent } from "../response/response.repository.js";
-import { toAttachmentView, type RespondentContext } from "../response/response.service.js";
+import { responseOfRespondent, type RespondentContext } from "../response/response.service.js";
 import { valueQuestions } from "../response/value-questions.js";
+import { editability } from "../rules/response-editable.js";
+import { toAttachmentView } from "./attachment-list.js";
 import {
   countAttachmentsOfResponse,
   deleteAttachment,
@@ -43,7 +43,7 @@ function toFile(row: AttachmentRow): AttachmentFile {
 
 /** Whether the respondent may change anything now (files follow the same rule as answers). */
 async function checkEditable(db: Kysely<Database>, ctx: RespondentContext, now: Date): Promise<Result<string>> {
-  const response = await findResponseOfRespondent(db, ctx.respondent.id);
+  const response = await responseOfRespondent(db, ctx.respondent.id);
   if (response === undefined) return fail("link_invalid", "This link is not valid.");
   const edit = editability({ responseStatus: response.status, campaignStatus: ctx.campaign.status, deadline: ctx.deadline, now });
   return edit.editable ? ok(response.id) : fail("conflict", edit.message, undefined, { reason: edit.reason });

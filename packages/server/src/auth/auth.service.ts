@@ -4,8 +4,7 @@ import { recordAudit } from "../audit/audit.service.js";
 import type { Config } from "../config.js";
 import type { Database } from "../db/tables.js";
 import { consumeRateLimit, type RateLimitRule } from "../rate-limit/rate-limit.js";
-import { findUserByEmail } from "../user/user.repository.js";
-import { toSessionUser } from "../user/user.service.js";
+import { toSessionUser, userForLogin } from "../user/user.service.js";
 import type { RequestSession, SessionUser } from "./current-user.js";
 import { verifyDummyPassword, verifyPassword } from "./password.js";
 import { createSession, endSession, type CreatedSession } from "./session.js";
@@ -36,7 +35,7 @@ export async function login(
     return { ok: false, reason: "rate_limited", retryAfterSeconds: Math.max(byIp.retryAfterSeconds, byEmail.retryAfterSeconds) };
   }
 
-  const user = await findUserByEmail(deps.db, email);
+  const user = await userForLogin(deps.db, email);
   const passwordOk =
     user === undefined || user.disabled_at !== null
       ? await verifyDummyPassword(input.password)

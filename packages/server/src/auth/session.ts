@@ -4,7 +4,7 @@ import type { Kysely } from "kysely";
 import type { Config } from "../config.js";
 import type { Database } from "../db/tables.js";
 import type { RequestSession } from "./current-user.js";
-import { deleteSession, findSessionWithUser, insertSession, touchSession } from "./session.repository.js";
+import { deleteExpiredSessions, deleteSession, deleteSessionsOfUser, findSessionWithUser, insertSession, touchSession } from "./session.repository.js";
 
 /**
  * Sessions: the cookie holds 256 random bits; the database holds only their sha256, so a leaked database or
@@ -42,6 +42,16 @@ export async function createSession(db: Kysely<Database>, userId: string, config
 
 export async function endSession(db: Kysely<Database>, session: RequestSession): Promise<void> {
   await deleteSession(db, session.idHash);
+}
+
+/** Ends every session of a user (when the user is disabled or changes role or region), so the change applies at once. */
+export async function endSessionsOfUser(db: Kysely<Database>, userId: string): Promise<void> {
+  await deleteSessionsOfUser(db, userId);
+}
+
+/** Deletes the sessions that expired by `now` (housekeeping: an expired session is refused anyway). */
+export async function endExpiredSessions(db: Kysely<Database>, now: Date): Promise<void> {
+  await deleteExpiredSessions(db, now.toISOString());
 }
 
 /** Reads the session cookie; on a valid session sets `res.locals.session`. Never refuses a request itself. */

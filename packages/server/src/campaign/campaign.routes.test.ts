@@ -187,7 +187,7 @@ describe.each(dialects)("campaign routes on %s", (dialect) => {
       const path = `/api/campaigns/${campaign.id}/deadline-extensions`;
       const extended = await secretariat.post(path, {
         deadline: "2027-02-28T12:00:00Z",
-        reason: "De fem regionsformænd beder om at rykke fristen til 28. februar 2023 (seed 000).",
+        reason: "De fem regionsformænd beder om at rykke fristen til 28. februar 2023.",
       });
       expect(extended.status, extended.text).toBe(201);
       expect(extended.body.extension).toMatchObject({ previousDeadline: DEADLINE, newDeadline: "2027-02-28T12:00:00.000Z", respondent: null });

@@ -4,10 +4,20 @@ import type { Kysely } from "kysely";
 import { recordAudit } from "../audit/audit.service.js";
 import type { SessionUser } from "../auth/current-user.js";
 import type { CampaignRow, CampaignStatus, Database } from "../db/tables.js";
-import { effectiveDeadline, emptyStateCounts, respondentState, type RespondentState } from "../respondent/respondent-state.js";
-import { findRespondent, setRespondentDeadline } from "../respondent/respondent.repository.js";
+import { respondentInCampaign, setOwnDeadline } from "../respondent/respondent-records.js";
+import { effectiveDeadline } from "../rules/effective-deadline.js";
+import { emptyStateCounts, respondentState } from "../rules/respondent-state.js";
 import { campaignAccess, type CampaignAccess } from "./campaign-access.js";
-import type { AddReviewerInput, Campaign, CreateCampaignInput, DeadlineExtension, ExtendDeadlineInput, QuestionnaireRef, Reviewer } from "@afrapport/schema/api";
+import type {
+  AddReviewerInput,
+  Campaign,
+  CreateCampaignInput,
+  DeadlineExtension,
+  ExtendDeadlineInput,
+  QuestionnaireRef,
+  RespondentState,
+  Reviewer,
+} from "@afrapport/schema/api";
 import { allowedTransitions, canTransition } from "./campaign-status.js";
 import {
   deleteReviewer,
@@ -25,8 +35,6 @@ import {
   type CampaignScope,
 } from "./campaign.repository.js";
 import { fail, ok, type Result } from "../http/result.js";
-
-
 
 /** A campaign the user may see, with the access it has. */
 export interface LoadedCampaign {
@@ -55,6 +63,14 @@ export async function loadCampaign(
   return ok({ campaign, access });
 }
 
+/**
+ * The campaign a respondent answers, without a user's access check: for requests through an invite link, where
+ * the link is the authorisation. Takes a Kysely handle, so it runs alike inside and outside a transaction.
+ */
+export async function campaignForRespondent(db: Kysely<Database>, campaignId: string): Promise<CampaignRow | undefined> {
+  return findCampaign(db, campaignId);
+}
+
 export function parseQuestionnaireRef(value: string): QuestionnaireRef {
   const at = value.lastIndexOf("@");
   return at < 0 ? { key: value, version: "" } : { key: value.slice(0, at), version: value.slice(at + 1) };
@@ -71,15 +87,27 @@ export function campaignQuestionnaire(campaign: CampaignRow, audience: "municipa
   return findQuestionnaire(announcement, ref.key, ref.version);
 }
 
-async function toViews(db: Kysely<Database>, rows: { campaign: CampaignRow; access: Exclude<CampaignAccess, "none"> }[]): Promise<Campaign[]> {
-  const progress = await respondentProgress(db, rows.map((row) => row.campaign.id));
-  const counts = new Map<string, Record<RespondentState, number> & { total: number }>();
+/** How many respondents a campaign has, in total and in each state of the status board. */
+export type RespondentCounts = Record<RespondentState, number> & { total: number };
+
+/**
+ * The respondents of each of the given campaigns counted by state; a campaign without respondents is left out.
+ * The campaign list shows them, and the national board's overview.
+ */
+export async function respondentCounts(db: Kysely<Database>, campaignIds: string[]): Promise<Map<string, RespondentCounts>> {
+  const progress = await respondentProgress(db, campaignIds);
+  const counts = new Map<string, RespondentCounts>();
   for (const row of progress) {
     let c = counts.get(row.campaign_id);
     if (c === undefined) counts.set(row.campaign_id, (c = { ...emptyStateCounts(), total: 0 }));
     c[respondentState({ status: row.status, firstOpenedAt: row.first_opened_at, currentRevision: row.current_revision })] += 1;
     c.total += 1;
   }
+  return counts;
+}
+
+async function toViews(db: Kysely<Database>, rows: { campaign: CampaignRow; access: Exclude<CampaignAccess, "none"> }[]): Promise<Campaign[]> {
+  const counts = await respondentCounts(db, rows.map((row) => row.campaign.id));
   return rows.map(({ campaign, access }) => {
     const offer = campaign.offer_questionnaire;
     return {
@@ -287,7 +315,7 @@ export async function extendDeadline(
   let previous: string;
   let respondentName: string | null = null;
   if (input.respondentId !== undefined) {
-    const respondent = await findRespondent(db, id, input.respondentId);
+    const respondent = await respondentInCampaign(db, id, input.respondentId);
     if (respondent === undefined) return fail("validation_failed", "respondentId: no respondent with this id in the campaign.", "respondentId");
     previous = effectiveDeadline(campaign.deadline, respondent.deadline);
     respondentName = respondent.name;
@@ -309,7 +337,7 @@ export async function extendDeadline(
   };
   const applied = await db.transaction().execute(async (trx) => {
     if (input.respondentId !== undefined) {
-      await setRespondentDeadline(trx, input.respondentId, newDeadline);
+      await setOwnDeadline(trx, input.respondentId, newDeadline);
     } else {
       // Only from the deadline we checked against, so two extensions at once cannot shorten each other.
       const updated = await updateCampaign(trx, id, { deadline: newDeadline, updated_at: row.extended_at }, { deadline: campaign.deadline });

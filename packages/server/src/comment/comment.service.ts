@@ -6,7 +6,7 @@ import type { SessionUser } from "../auth/current-user.js";
 import { loadCampaign } from "../campaign/campaign.service.js";
 import { fail, ok, type Result } from "../http/result.js";
 import type { Database } from "../db/tables.js";
-import { findRespondent } from "../respondent/respondent.repository.js";
+import { respondentInCampaign } from "../respondent/respondent-records.js";
 import { campaignSections, findCampaignSection } from "../summary/report-sections.js";
 import { cprWarnings } from "../summary/summary.service.js";
 import { findCommentRow, insertComment, listCommentRows, resolveCommentRow, type CommentRow } from "./comment.repository.js";
@@ -30,7 +30,7 @@ function toView(row: CommentRow, respondentNames: ReadonlyMap<string, string>): 
 async function respondentNamesOf(db: Kysely<Database>, campaignId: string, rows: readonly CommentRow[]): Promise<Map<string, string>> {
   const names = new Map<string, string>();
   for (const id of new Set(rows.flatMap((row) => (row.respondent_id === null ? [] : [row.respondent_id])))) {
-    const respondent = await findRespondent(db, campaignId, id);
+    const respondent = await respondentInCampaign(db, campaignId, id);
     if (respondent !== undefined) names.set(id, respondent.name);
   }
   return names;
@@ -65,7 +65,7 @@ export async function createComment(
   const target: CommentTarget = input.target;
   let respondentName: string | null = null;
   if (target.type === "response") {
-    const respondent = await findRespondent(db, campaignId, target.respondentId);
+    const respondent = await respondentInCampaign(db, campaignId, target.respondentId);
     if (respondent === undefined) return fail("validation_failed", "target.respondentId: no respondent with this id in the campaign.", "target.respondentId");
     respondentName = respondent.name;
   } else if (findCampaignSection(campaign, target.sectionId) === undefined) {

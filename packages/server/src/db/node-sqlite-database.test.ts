@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { isUniqueViolation } from "../response/response.repository.js";
+import { isUniqueViolation } from "./unique-violation.js";
 import { openNodeSqlite } from "./node-sqlite-database.js";
 
 // node:sqlite exists from Node 22.5 (unflagged in 24); on Node 20 this adapter is never used.

@@ -27,7 +27,7 @@ export function prefersNodeSqlite(): boolean {
 }
 
 // better-sqlite3 names SQLite's extended result codes in `error.code`; node:sqlite gives the number in `errcode`.
-// The rest of the code (e.g. isUniqueViolation) reads better-sqlite3's names, so errors are given them here.
+// The rest of the code (e.g. isUniqueViolation in unique-violation.ts) reads better-sqlite3's names, so errors are given them here.
 const resultCodeNames: Record<number, string> = {
   5: "SQLITE_BUSY",
   275: "SQLITE_CONSTRAINT_CHECK",

@@ -18,14 +18,14 @@ export interface Database {
   attachments: AttachmentsTable;
   audit_log: AuditLogTable;
   rate_limits: RateLimitsTable;
-  // Report workflow (issue 5 B): summaries, approval path, snapshots, comments
+  // Report workflow: summaries, approval path, snapshots, comments
   report_summaries: ReportSummariesTable;
   approval_steps: ApprovalStepsTable;
   approval_decisions: ApprovalDecisionsTable;
   report_snapshots: ReportSnapshotsTable;
   report_comments: ReportCommentsTable;
   // End of report workflow
-  // Mail, reminders and named offers (issue 5 A)
+  // Mail, reminders and named offers
   outbox: OutboxTable;
   reminder_schedules: ReminderSchedulesTable;
   offer_merges: OfferMergesTable;
@@ -183,7 +183,7 @@ export type AttachmentRow = Selectable<AttachmentsTable>;
 export type NewAuditEntry = Insertable<AuditLogTable>;
 export type CampaignUpdate = Updateable<CampaignsTable>;
 
-// Report workflow (issue 5 B) ------------------------------------------------------------------------------------
+// Report workflow: summaries, approval path, snapshots, comments --------------------------------------------------
 
 /** The secretariat's own text for one report section: append-only, the current text is the highest version. */
 export interface ReportSummariesTable {
@@ -254,7 +254,7 @@ export type ReportCommentRow = Selectable<ReportCommentsTable>;
 
 // End of report workflow ------------------------------------------------------------------------------------------
 
-// Mail, reminders and named offers (issue 5 A) -------------------------------------------------------------------
+// Mail, reminders and named offers --------------------------------------------------------------------------------
 
 export type OutboxKind = "invitation" | "reminder";
 

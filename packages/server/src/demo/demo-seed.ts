@@ -1,13 +1,13 @@
+import { NewUserSchema, type Invited } from "@afrapport/schema/api";
 import type { AppDeps } from "../app-deps.js";
 import type { SessionUser } from "../auth/current-user.js";
 import { generatePassword } from "../auth/password.js";
 import { changeCampaignStatus, createCampaign } from "../campaign/campaign.service.js";
 import type { Result } from "../http/result.js";
-import { inviteMunicipalities, inviteOffer, type InvitedRespondent } from "../respondent/respondent.service.js";
+import { inviteMunicipalities, inviteOffer } from "../respondent/respondent.service.js";
 import { appendAnswers, contextForToken } from "../response/response.service.js";
 import { submitResponse } from "../response/submission.service.js";
-import { createUser, NewUserSchema, toSessionUser } from "../user/user.service.js";
-import { findUserById } from "../user/user.repository.js";
+import { createUser, sessionUserById } from "../user/user.service.js";
 import { demoKommuneAnswers, demoKommuneDraft } from "./demo-answers.js";
 
 export interface DemoSeedResult {
@@ -53,9 +53,9 @@ export async function seedDemo(deps: AppDeps): Promise<DemoSeedResult> {
   if (!parsed.success) throw new Error(`Demo seed: AFRAPPORT_DEMO_PASSWORD: ${parsed.error.issues[0]?.message ?? "invalid"}`);
   const created = await createUser(db, parsed.data, "system", at(21, 9));
   if (!created.ok) throw new Error(`Demo seed: creating ${demoLoginEmail} failed: ${created.error.code}`);
-  const row = await findUserById(db, created.user.id);
-  if (row === undefined) throw new Error("Demo seed: the new user is missing");
-  const user: SessionUser = toSessionUser(row);
+  const found = await sessionUserById(db, created.user.id);
+  if (found === undefined) throw new Error("Demo seed: the new user is missing");
+  const user: SessionUser = found;
 
   const campaign = must(
     await createCampaign(
@@ -91,7 +91,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoSeedResult> {
     }
   }
 
-  const offers: InvitedRespondent[] = [];
+  const offers: Invited[] = [];
   for (const offer of [
     { name: "Døgntilbuddet Solsikken", operator: "private" as const, legalBasis: "Serviceloven §§ 101 og 107" },
     { name: "Familieambulatoriet, Hvidovre Hospital", operator: "regional" as const, legalBasis: "Sundhedsloven" },

@@ -6,8 +6,8 @@ import { ok, type Result } from "../http/result.js";
 import type { Database } from "../db/tables.js";
 import type { AnswerExportResponse } from "../export/answers-csv-rows.js";
 import type { AnswersXlsxInput } from "../export/answers-xlsx.js";
-import { respondentState } from "../respondent/respondent-state.js";
-import { listCampaignAnswers, type CampaignAnswersRow } from "../response/response.repository.js";
+import { campaignAnswers, type CampaignAnswers } from "../response/response.service.js";
+import { respondentState } from "../rules/respondent-state.js";
 import { answersFileName } from "./export-names.js";
 
 export interface AnswersExport {
@@ -15,7 +15,7 @@ export interface AnswersExport {
   fileName: string;
 }
 
-const parseAnswers = (row: CampaignAnswersRow): Answers => (row.answers_json === null ? {} : (JSON.parse(row.answers_json) as Answers));
+const parseAnswers = (row: CampaignAnswers): Answers => (row.answers_json === null ? {} : (JSON.parse(row.answers_json) as Answers));
 
 /**
  * The answers workbook's input: the municipality questionnaire's responses, then the offer questionnaire's.
@@ -31,7 +31,7 @@ export async function answersExport(
   const loaded = await loadCampaign(db, user, campaignId, "read");
   if (!loaded.ok) return loaded;
   const { campaign } = loaded.value;
-  const rows = await listCampaignAnswers(db, campaignId, options.include === "all" ? {} : { status: "submitted" });
+  const rows = await campaignAnswers(db, campaignId, options.include === "all" ? {} : { status: "submitted" });
   const questionnaires: AnswersXlsxInput["questionnaires"] = [];
   for (const audience of ["municipality", "offer"] as const) {
     const questionnaire = campaignQuestionnaire(campaign, audience);

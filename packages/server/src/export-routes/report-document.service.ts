@@ -1,8 +1,7 @@
 import { findAnnouncement, findRegion, type Locale } from "@afrapport/schema";
 import type { SnapshotApprovalStep } from "@afrapport/schema/api";
 import type { Kysely } from "kysely";
-import { toDecisionView } from "../approval/approval-decision-view.js";
-import { listDecisionRows } from "../approval/approval.repository.js";
+import { campaignDecisions } from "../approval/approval-decisions.js";
 import type { SessionUser } from "../auth/current-user.js";
 import { loadCampaign } from "../campaign/campaign.service.js";
 import { ok, type Result } from "../http/result.js";
@@ -68,7 +67,7 @@ export async function reportDocument(
 
   const live = await liveReportContent(db, user, campaign, now);
   if (!live.ok) return live;
-  const decisions = (await listDecisionRows(db, campaignId)).map(toDecisionView);
+  const decisions = await campaignDecisions(db, campaignId);
   const announcement = findAnnouncement(campaign.announcement_id);
   return ok({
     input: {

@@ -4,8 +4,10 @@ import { clean, type ReportBuildContext } from "./report-build-context.js";
 import { formatNumber } from "./number-format.js";
 
 /**
- * The screening of the offers (seed 001's model): the thresholds used, how many offers got each verdict, a table
- * of every offer with the four criteria met / not met / not answered and its verdict, and the reasons per offer.
+ * The screening of the offers by the screening model for highly specialised offers (the figure in the central
+ * announcement of 26 November 2019; screenOffer in @afrapport/schema): the thresholds used, how many offers got each
+ * verdict, a table of every offer with the four criteria met / not met / not answered and its verdict, and the
+ * reasons per offer.
  */
 export function screeningBlocks(ctx: ReportBuildContext, screening: ReportScreening): void {
   const { labels, locale } = ctx;

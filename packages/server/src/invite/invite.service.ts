@@ -42,6 +42,54 @@ export async function issueLink(
   return { token, url: inviteUrl(input.publicUrl, token) };
 }
 
+/** One more working link of a respondent, for a mail: its id and address (the token is in the address only). */
+export interface AdditionalLink {
+  id: string;
+  url: string;
+}
+
+/**
+ * Gives a respondent one more working link, for a mail. Invite tokens are stored only hashed, so a mail sent later
+ * (a reminder, an invitation after the contact email became known) cannot reuse the link shown when the respondent
+ * was invited: it gets a fresh one. Unlike issueLink, which replaces, this revokes nothing – invite_links allows
+ * several working links per respondent, and colleagues who share the first link must not be locked out by a
+ * reminder. Call it inside the transaction that queues the mail.
+ */
+export async function issueAdditionalLink(
+  trx: Kysely<Database>,
+  input: { respondentId: string; campaignId: string; actor: string; publicUrl: string; purpose: "invitation" | "reminder" },
+  now: Date,
+): Promise<AdditionalLink> {
+  const token = generateToken();
+  const id = randomUUID();
+  await insertInviteLink(trx, {
+    id,
+    respondent_id: input.respondentId,
+    token_hash: hashToken(token),
+    created_by: input.actor,
+    created_at: now.toISOString(),
+    revoked_at: null,
+  });
+  await recordAudit(
+    trx,
+    {
+      actor: input.actor,
+      action: "invite.link_issued",
+      campaignId: input.campaignId,
+      subjectType: "respondent",
+      subjectId: input.respondentId,
+      details: { linkId: id, revokedLinks: 0, purpose: input.purpose },
+    },
+    now,
+  );
+  return { id, url: inviteUrl(input.publicUrl, token) };
+}
+
+/** The id of the link a token belongs to (e.g. one just issued, to refer to it in a mail), or undefined. */
+export async function linkIdOfToken(db: Kysely<Database>, token: string): Promise<string | undefined> {
+  return (await findLinkByTokenHash(db, hashToken(token)))?.id;
+}
+
 /** Revokes a respondent's working links; returns how many there were. */
 export async function revokeLinks(
   trx: Kysely<Database>,

@@ -1,9 +1,8 @@
 import type { Kysely } from "kysely";
 import nodemailer from "nodemailer";
-import { recordAudit } from "../audit/audit.service.js";
-import type { Database, OutboxRow } from "../db/tables.js";
+import type { Database } from "../db/tables.js";
 import { renderBody } from "../outbox/outbox-body.js";
-import { claimMessage, dueMessages, markMessageSent, recordSendError } from "../outbox/outbox.repository.js";
+import { claimForSending, mailDueForSending, recordSendOutcome } from "../outbox/outbox.service.js";
 
 export interface OutgoingMail {
   from: string;
@@ -70,11 +69,11 @@ export async function sendDueMail(deps: SendMailDeps): Promise<SendMailResult> {
   const { db, transport, from } = deps;
   const log = deps.log ?? ((message: string) => console.warn(message));
   try {
-    const due = await dueMessages(db, deps.now().toISOString(), deps.batchSize ?? 50, deps.maxAttempts ?? 5);
+    const due = await mailDueForSending(db, deps.now(), deps.batchSize ?? 50, deps.maxAttempts ?? 5);
     for (const message of due) {
       const now = deps.now();
       const lease = new Date(now.getTime() + (deps.retryAfterMs ?? 15 * 60_000)).toISOString();
-      if (!(await claimMessage(db, message, lease))) continue;
+      if (!(await claimForSending(db, message, lease))) continue;
       const attempt = Number(message.attempts) + 1;
       try {
         await transport.send({ from, to: message.recipient!, subject: message.subject, text: renderBody(message.body, message.link_url) });
@@ -82,39 +81,15 @@ export async function sendDueMail(deps: SendMailDeps): Promise<SendMailResult> {
         result.failed += 1;
         const text = errorText(error);
         log(`Mail ${message.id} to respondent ${message.respondent_id} failed (attempt ${attempt}): ${text}`);
-        await recordOutcome(db, message, { sent: false, error: text, attempt }, deps.now());
+        await recordSendOutcome(db, message, { sent: false, error: text, attempt }, deps.now());
         continue;
       }
       result.sent += 1;
-      await recordOutcome(db, message, { sent: true, attempt }, deps.now());
+      await recordSendOutcome(db, message, { sent: true, attempt }, deps.now());
     }
   } catch (error) {
     result.error = errorText(error);
     log(`Sending mail stopped: ${result.error}`);
   }
   return result;
-}
-
-async function recordOutcome(
-  db: Kysely<Database>,
-  message: OutboxRow,
-  outcome: { sent: true; attempt: number } | { sent: false; error: string; attempt: number },
-  now: Date,
-): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    if (outcome.sent) await markMessageSent(trx, message.id, now.toISOString(), "smtp");
-    else await recordSendError(trx, message.id, outcome.error);
-    await recordAudit(
-      trx,
-      {
-        actor: "system",
-        action: outcome.sent ? "outbox.sent" : "outbox.send_failed",
-        campaignId: message.campaign_id,
-        subjectType: "outbox",
-        subjectId: message.id,
-        details: { kind: message.kind, respondentId: message.respondent_id, attempt: outcome.attempt, ...(outcome.sent ? {} : { error: outcome.error }) },
-      },
-      now,
-    );
-  });
 }

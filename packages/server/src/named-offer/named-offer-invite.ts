@@ -1,17 +1,15 @@
 import { randomUUID } from "node:crypto";
-import type { InviteNamedOffersInput, InviteNamedOffersResult, NamedOffer, OfferSkipReason } from "@afrapport/schema/api";
+import { offerOperators, type InviteNamedOffersInput, type InviteNamedOffersResult, type NamedOffer, type OfferSkipReason } from "@afrapport/schema/api";
 import type { Kysely } from "kysely";
 import { recordAudit } from "../audit/audit.service.js";
 import type { SessionUser } from "../auth/current-user.js";
 import { loadCampaign } from "../campaign/campaign.service.js";
 import { fail, ok, type Result } from "../http/result.js";
 import type { CampaignRow, Database, RespondentRow } from "../db/tables.js";
-import { hashToken } from "../invite/invite-token.js";
-import { findLinkByTokenHash } from "../invite/invite.repository.js";
+import { isUniqueViolation } from "../db/unique-violation.js";
+import { linkIdOfToken } from "../invite/invite.service.js";
 import { queueRespondentMail } from "../outbox/outbox-queue.js";
-import { offerOperators } from "@afrapport/schema/api";
 import { createRespondent } from "../respondent/respondent.service.js";
-import { isUniqueViolation } from "../response/response.repository.js";
 import { resolveKey } from "./named-offer-merge.js";
 import { insertNamedOfferInvite } from "./named-offer.repository.js";
 import { collectNamedOffers } from "./named-offer.service.js";
@@ -100,7 +98,7 @@ async function inviteAll(
     );
     let invitationQueued = false;
     if (row.contact_email !== null) {
-      const linkRow = await findLinkByTokenHash(trx, hashToken(link.token));
+      const linkId = await linkIdOfToken(trx, link.token);
       await queueRespondentMail(
         trx,
         {
@@ -110,7 +108,7 @@ async function inviteAll(
           actor: user.id,
           senderName: user.name,
           publicUrl,
-          link: { id: linkRow?.id ?? null, url: link.url },
+          link: { id: linkId ?? null, url: link.url },
           dedupeKey: `invitation:${row.id}`,
         },
         now,

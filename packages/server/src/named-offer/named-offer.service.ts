@@ -6,8 +6,8 @@ import type { SessionUser } from "../auth/current-user.js";
 import { campaignQuestionnaire, loadCampaign } from "../campaign/campaign.service.js";
 import { fail, ok, type Result } from "../http/result.js";
 import type { CampaignRow, Database } from "../db/tables.js";
-import { listBoard } from "../respondent/respondent.repository.js";
-import { listCampaignAnswers } from "../response/response.repository.js";
+import { respondentsOnBoard } from "../respondent/respondent-records.js";
+import { campaignAnswers } from "../response/response.service.js";
 import { checkMerge, mergeMap, resolveKey } from "./named-offer-merge.js";
 import { deleteMerge, insertMerge, listMerges, listNamedOfferInvites } from "./named-offer.repository.js";
 
@@ -31,7 +31,7 @@ const columnValues = (offer: ReportOffer, column: string): string[] =>
 export async function collectNamedOffers(db: Kysely<Database>, campaign: CampaignRow): Promise<NamedOffers> {
   const questionnaire = campaignQuestionnaire(campaign, "municipality");
   if (questionnaire === undefined) throw new Error(`Campaign ${campaign.id}: its questionnaire is not available`);
-  const rows = (await listCampaignAnswers(db, campaign.id)).filter((row) => row.kind === "municipality" && row.answers_json !== null);
+  const rows = (await campaignAnswers(db, campaign.id)).filter((row) => row.kind === "municipality" && row.answers_json !== null);
   const submitted = new Map(rows.map((row) => [row.respondent_id, row.status === "submitted"]));
   const report = aggregateReport({
     questionnaire,
@@ -53,7 +53,7 @@ export async function collectNamedOffers(db: Kysely<Database>, campaign: Campaig
 
   const invitedByKey = new Map((await listNamedOfferInvites(db, campaign.id)).map((row) => [row.offer_key, row.respondent_id]));
   const offerRespondentByKey = new Map<string, string>();
-  for (const respondent of await listBoard(db, campaign.id)) {
+  for (const respondent of await respondentsOnBoard(db, campaign.id)) {
     if (respondent.kind === "offer") offerRespondentByKey.set(offerKey(respondent.name, respondent.operator), respondent.id);
   }
 

@@ -2,7 +2,7 @@ import { findAnnouncement, regions } from "@afrapport/schema";
 import type { NationalOverview, NationalRegion } from "@afrapport/schema/api";
 import type { Kysely } from "kysely";
 import type { SessionUser } from "../auth/current-user.js";
-import { respondentProgress } from "../campaign/campaign.repository.js";
+import { respondentCounts } from "../campaign/campaign.service.js";
 import { fail, ok, type Result } from "../http/result.js";
 import type { CampaignRow, CampaignStatus, Database } from "../db/tables.js";
 import { campaignReport } from "../report/report.service.js";
@@ -30,7 +30,7 @@ export async function nationalOverview(db: Kysely<Database>, user: SessionUser, 
   if (announcement === undefined) return fail("not_found", `No announcement "${announcementId}".`);
   const campaigns = await campaignsOfAnnouncement(db, announcementId);
   const chosen = regions.map((region) => ({ region, campaign: pickRegionCampaign(campaigns.filter((c) => c.region_code === region.code)) }));
-  const progress = await respondentProgress(
+  const counts = await respondentCounts(
     db,
     chosen.flatMap(({ campaign }) => (campaign === undefined ? [] : [campaign.id])),
   );
@@ -42,15 +42,15 @@ export async function nationalOverview(db: Kysely<Database>, user: SessionUser, 
     }
     const report = await campaignReport(db, user, campaign.id, {}, now);
     if (!report.ok) return report;
-    const rows = progress.filter((row) => row.campaign_id === campaign.id);
+    const count = counts.get(campaign.id);
     result.push({
       regionCode: region.code,
       regionName: region.name,
       campaign: { id: campaign.id, title: campaign.title, status: campaign.status, deadline: campaign.deadline },
       report: report.value.municipality,
       offerReport: report.value.offer,
-      respondents: rows.length,
-      submitted: rows.filter((row) => row.status === "submitted").length,
+      respondents: count?.total ?? 0,
+      submitted: count?.submitted ?? 0,
     });
   }
   return ok({ announcement: { id: announcement.id, title: announcement.title }, regions: result });

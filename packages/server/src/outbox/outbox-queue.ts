@@ -3,10 +3,10 @@ import { findAnnouncement, findRegion } from "@afrapport/schema";
 import type { Kysely } from "kysely";
 import { recordAudit } from "../audit/audit.service.js";
 import type { CampaignRow, Database, OutboxKind, OutboxRow, RespondentRow } from "../db/tables.js";
+import { issueAdditionalLink } from "../invite/invite.service.js";
 import { invitationMail, reminderMail, type MailContext } from "../mail/mail-templates.js";
-import { effectiveDeadline } from "../respondent/respondent-state.js";
+import { effectiveDeadline } from "../rules/effective-deadline.js";
 import { LINK_PLACEHOLDER, withoutPlaceholder } from "./outbox-body.js";
-import { issueAdditionalLink } from "./outbox-link.js";
 import { insertOutboxMessage } from "./outbox.repository.js";
 
 export interface QueueMailInput {

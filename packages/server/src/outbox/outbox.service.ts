@@ -4,9 +4,20 @@ import { recordAudit } from "../audit/audit.service.js";
 import type { SessionUser } from "../auth/current-user.js";
 import { loadCampaign } from "../campaign/campaign.service.js";
 import { fail, ok, type Result } from "../http/result.js";
-import type { Database } from "../db/tables.js";
+import type { Database, OutboxKind, OutboxRow } from "../db/tables.js";
 import { renderBody } from "./outbox-body.js";
-import { findOutboxMessage, listOutboxMessages, markMessageSent, type OutboxListRow } from "./outbox.repository.js";
+import {
+  claimMessage,
+  dueMessages,
+  findOutboxMessage,
+  hasDedupeKey,
+  hasMessageOfKind,
+  listOutboxMessages,
+  markMessageSent,
+  readdressUnsent,
+  recordSendError,
+  type OutboxListRow,
+} from "./outbox.repository.js";
 
 /** A stored message as the API sends it: while unsent its text holds the link, once sent a note in its place. */
 export function toMessageView(row: OutboxListRow): OutboxMessage {
@@ -71,4 +82,64 @@ export async function markSent(
   if (!marked) return fail("conflict", "The message was sent in the meantime.");
   const updated = await findOutboxMessage(db, campaignId, messageId);
   return ok(toMessageView(updated!));
+}
+
+// ——— what other features ask of the outbox ———
+
+/** Whether a message with this dedupe key was queued already (e.g. one scheduled reminder). */
+export async function isMailQueued(db: Kysely<Database>, dedupeKey: string): Promise<boolean> {
+  return hasDedupeKey(db, dedupeKey);
+}
+
+/** Whether a respondent has a message of this kind (sent or not). */
+export async function hasMailOfKind(db: Kysely<Database>, respondentId: string, kind: OutboxKind): Promise<boolean> {
+  return hasMessageOfKind(db, respondentId, kind);
+}
+
+/** Sends a respondent's unsent mail to its new address (null: none known); returns how many messages changed. */
+export async function readdressUnsentMail(db: Kysely<Database>, respondentId: string, recipient: string | null): Promise<number> {
+  return readdressUnsent(db, respondentId, recipient);
+}
+
+// ——— sending over SMTP (mail-sender.ts) ———
+
+/**
+ * Messages due for SMTP: unsent, with a recipient, due by `now`, fewer than `maxAttempts` tries, of an open
+ * campaign, to a respondent that has not submitted. Oldest first, at most `limit`.
+ */
+export async function mailDueForSending(db: Kysely<Database>, now: Date, limit: number, maxAttempts: number): Promise<OutboxRow[]> {
+  return dueMessages(db, now.toISOString(), limit, maxAttempts);
+}
+
+/**
+ * Takes a message for one sending attempt (its attempt counted, its next due time moved to `leaseUntil`); false
+ * when another process took it first.
+ */
+export async function claimForSending(db: Kysely<Database>, message: OutboxRow, leaseUntil: string): Promise<boolean> {
+  return claimMessage(db, message, leaseUntil);
+}
+
+/** Records how a sending attempt went – sent (its link forgotten) or the error – with an audit entry by "system". */
+export async function recordSendOutcome(
+  db: Kysely<Database>,
+  message: OutboxRow,
+  outcome: { sent: true; attempt: number } | { sent: false; error: string; attempt: number },
+  now: Date,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    if (outcome.sent) await markMessageSent(trx, message.id, now.toISOString(), "smtp");
+    else await recordSendError(trx, message.id, outcome.error);
+    await recordAudit(
+      trx,
+      {
+        actor: "system",
+        action: outcome.sent ? "outbox.sent" : "outbox.send_failed",
+        campaignId: message.campaign_id,
+        subjectType: "outbox",
+        subjectId: message.id,
+        details: { kind: message.kind, respondentId: message.respondent_id, attempt: outcome.attempt, ...(outcome.sent ? {} : { error: outcome.error }) },
+      },
+      now,
+    );
+  });
 }

@@ -5,14 +5,13 @@ import type { SessionUser } from "../auth/current-user.js";
 import { loadCampaign } from "../campaign/campaign.service.js";
 import { fail, ok, type Result } from "../http/result.js";
 import type { Database } from "../db/tables.js";
+import { isUniqueViolation } from "../db/unique-violation.js";
 import { queueRespondentMail } from "../outbox/outbox-queue.js";
-import { hasDedupeKey } from "../outbox/outbox.repository.js";
-import { toMessageView } from "../outbox/outbox.service.js";
-import { effectiveDeadline } from "../respondent/respondent-state.js";
-import { listBoard, type BoardRow } from "../respondent/respondent.repository.js";
-import { isUniqueViolation } from "../response/response.repository.js";
+import { isMailQueued, toMessageView } from "../outbox/outbox.service.js";
+import { respondentsOnBoard, type RespondentOnBoard } from "../respondent/respondent-records.js";
+import { effectiveDeadline } from "../rules/effective-deadline.js";
 import { dueScheduledReminder, normaliseSchedule, parseStoredSchedule, scheduledReminderKey } from "./reminder-due.js";
-import { findSchedule, openCampaignsWithSchedule, saveSchedule } from "./reminder.repository.js";
+import { findSchedule, openCampaignsWithSchedule, remindersSent, saveSchedule } from "./reminder.repository.js";
 
 /**
  * Queues a reminder to each chosen respondent (default: every one that has not submitted), each with a fresh
@@ -31,8 +30,8 @@ export async function sendReminders(
   if (!loaded.ok) return loaded;
   const { campaign } = loaded.value;
   if (campaign.status !== "open") return fail("conflict", `The campaign is ${campaign.status}; reminders can only be sent while it is open.`);
-  const board = await listBoard(db, campaignId);
-  let chosen: BoardRow[];
+  const board = await respondentsOnBoard(db, campaignId);
+  let chosen: RespondentOnBoard[];
   if (input.respondentIds === undefined) {
     chosen = board.filter((row) => row.status !== "submitted");
   } else {
@@ -64,6 +63,11 @@ export async function sendReminders(
     return queued;
   });
   return ok({ queued: messages.length, messages, skipped });
+}
+
+/** How many reminders each respondent of a campaign has been sent (by SMTP or marked sent by hand), by respondent id. */
+export async function remindersSentPerRespondent(db: Kysely<Database>, campaignId: string): Promise<Map<string, number>> {
+  return remindersSent(db, campaignId);
 }
 
 export async function getReminderSchedule(db: Kysely<Database>, user: SessionUser, campaignId: string): Promise<Result<ReminderSchedule>> {
@@ -114,13 +118,13 @@ export async function scheduleDueReminders(deps: { db: Kysely<Database>; publicU
   for (const { campaign, daysBeforeJson } of await openCampaignsWithSchedule(deps.db)) {
     const daysBefore = parseStoredSchedule(daysBeforeJson);
     if (daysBefore.length === 0) continue;
-    for (const respondent of await listBoard(deps.db, campaign.id)) {
+    for (const respondent of await respondentsOnBoard(deps.db, campaign.id)) {
       if (respondent.status === "submitted") continue;
       const deadline = effectiveDeadline(campaign.deadline, respondent.deadline);
       const days = dueScheduledReminder({ daysBefore, deadline, invitedAt: respondent.created_at, now });
       if (days === undefined) continue;
       const dedupeKey = scheduledReminderKey(respondent.id, deadline, days);
-      if (await hasDedupeKey(deps.db, dedupeKey)) continue;
+      if (await isMailQueued(deps.db, dedupeKey)) continue;
       try {
         await deps.db.transaction().execute((trx) =>
           queueRespondentMail(

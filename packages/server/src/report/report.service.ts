@@ -6,11 +6,11 @@ import { campaignQuestionnaire, loadCampaign } from "../campaign/campaign.servic
 import { fail, ok, type Result } from "../http/result.js";
 import type { Database } from "../db/tables.js";
 import type { CsvSeparator } from "../http/csv.js";
-import { respondentState } from "../respondent/respondent-state.js";
-import { listCampaignAnswers, type CampaignAnswersRow } from "../response/response.repository.js";
+import { campaignAnswers, type CampaignAnswers } from "../response/response.service.js";
+import { respondentState } from "../rules/respondent-state.js";
 import { answersCsv } from "./answers-csv.js";
 
-const parseAnswers = (row: CampaignAnswersRow): Answers => (row.answers_json === null ? {} : (JSON.parse(row.answers_json) as Answers));
+const parseAnswers = (row: CampaignAnswers): Answers => (row.answers_json === null ? {} : (JSON.parse(row.answers_json) as Answers));
 
 /**
  * The joint report over the SUBMITTED responses: the municipality questionnaire's aggregation, and the offer
@@ -29,7 +29,7 @@ export async function campaignReport(
   const municipalityQuestionnaire = campaignQuestionnaire(campaign, "municipality");
   if (municipalityQuestionnaire === undefined) throw new Error(`Campaign ${campaign.id}: its questionnaire is not available`);
   const offerQuestionnaire = campaignQuestionnaire(campaign, "offer");
-  const submitted = await listCampaignAnswers(db, campaign.id, { status: "submitted" });
+  const submitted = await campaignAnswers(db, campaign.id, { status: "submitted" });
   const responsesOf = (kind: "municipality" | "offer") =>
     submitted
       .filter((row) => row.kind === kind)
@@ -76,7 +76,7 @@ export async function campaignCsv(
   const { campaign } = loaded.value;
   const questionnaire = campaignQuestionnaire(campaign, options.audience);
   if (questionnaire === undefined) return fail("validation_failed", "audience: the campaign has no questionnaire for offers.", "audience");
-  const rows = (await listCampaignAnswers(db, campaign.id)).filter((row) => row.kind === options.audience);
+  const rows = (await campaignAnswers(db, campaign.id)).filter((row) => row.kind === options.audience);
   const csv = answersCsv(
     questionnaire,
     rows.map((row) => ({

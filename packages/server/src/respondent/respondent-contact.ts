@@ -5,12 +5,13 @@ import type { SessionUser } from "../auth/current-user.js";
 import { loadCampaign } from "../campaign/campaign.service.js";
 import { fail, ok, type Result } from "../http/result.js";
 import type { Database, RespondentRow } from "../db/tables.js";
+import { isUniqueViolation } from "../db/unique-violation.js";
 import { queueRespondentMail } from "../outbox/outbox-queue.js";
-import { hasMessageOfKind, readdressUnsent } from "../outbox/outbox.repository.js";
-import { findResponseOfRespondent, isUniqueViolation } from "../response/response.repository.js";
+import { hasMailOfKind, readdressUnsentMail } from "../outbox/outbox.service.js";
+import { responseOfRespondent } from "../response/response.service.js";
 import { updateRespondentContact } from "./respondent-contact.repository.js";
+import { toRespondentView } from "./respondent-view.js";
 import { findRespondent } from "./respondent.repository.js";
-import { toRespondentView } from "./respondent.service.js";
 
 /** "" or null clears a field; a field left out stays as it is. */
 const cleared = (value: string | null) => (value === null || value === "" ? null : value);
@@ -43,18 +44,18 @@ export async function updateContact(
   const emailChanged = next.contact_email !== respondent.contact_email;
   if (!nameChanged && !emailChanged) return ok({ ...toRespondentView(respondent), invitationQueued: false });
 
-  const response = await findResponseOfRespondent(db, respondentId);
+  const response = await responseOfRespondent(db, respondentId);
   const wantsInvitation =
     emailChanged &&
     next.contact_email !== null &&
     response?.status !== "submitted" &&
     (campaign.status === "draft" || campaign.status === "open") &&
-    !(await hasMessageOfKind(db, respondentId, "invitation"));
+    !(await hasMailOfKind(db, respondentId, "invitation"));
 
   const apply = (invite: boolean) =>
     db.transaction().execute(async (trx) => {
       await updateRespondentContact(trx, respondentId, { contact_name: next.contact_name, contact_email: next.contact_email });
-      const readdressed = emailChanged ? await readdressUnsent(trx, respondentId, next.contact_email) : 0;
+      const readdressed = emailChanged ? await readdressUnsentMail(trx, respondentId, next.contact_email) : 0;
       await recordAudit(
         trx,
         {

@@ -1,35 +1,21 @@
 import { randomUUID } from "node:crypto";
 import { kommunerInRegion } from "@afrapport/schema";
-import type { BoardEntry, InviteMunicipalitiesResult, InviteOfferInput, Invited, Respondent } from "@afrapport/schema/api";
+import type { BoardEntry, InviteMunicipalitiesResult, InviteOfferInput, Invited } from "@afrapport/schema/api";
 import type { Kysely } from "kysely";
 import { recordAudit } from "../audit/audit.service.js";
 import type { SessionUser } from "../auth/current-user.js";
 import { loadCampaign, parseQuestionnaireRef } from "../campaign/campaign.service.js";
 import { fail, ok, type Result } from "../http/result.js";
 import type { CampaignRow, Database, RespondentRow } from "../db/tables.js";
+import { isUniqueViolation } from "../db/unique-violation.js";
 import { issueLink, revokeLinks } from "../invite/invite.service.js";
-import { editability } from "../response/response-editable.js";
-import { remindersSent } from "../reminder/reminder.repository.js";
-import { insertResponse, isUniqueViolation } from "../response/response.repository.js";
-import { effectiveDeadline, respondentState } from "./respondent-state.js";
+import { remindersSentPerRespondent } from "../reminder/reminder.service.js";
+import { startResponse } from "../response/response.service.js";
+import { effectiveDeadline } from "../rules/effective-deadline.js";
+import { respondentState } from "../rules/respondent-state.js";
+import { editability } from "../rules/response-editable.js";
+import { toRespondentView } from "./respondent-view.js";
 import { findRespondent, insertRespondent, invitedKommuneCodes, listBoard } from "./respondent.repository.js";
-
-/** A new respondent with its link; the demo seed names it so. */
-export type InvitedRespondent = Invited;
-
-export function toRespondentView(row: RespondentRow): Respondent {
-  return {
-    id: row.id,
-    kind: row.kind,
-    name: row.name,
-    kommuneCode: row.kommune_code,
-    operator: row.operator,
-    legalBasis: row.legal_basis,
-    contactName: row.contact_name,
-    contactEmail: row.contact_email,
-    createdAt: row.created_at,
-  };
-}
 
 function canInvite(campaign: CampaignRow): Result<null> {
   if (campaign.status === "closed" || campaign.status === "reported") {
@@ -50,21 +36,9 @@ export async function createRespondent(
   publicUrl: string,
   now: Date,
 ): Promise<Invited> {
-  const at = now.toISOString();
   const questionnaire = parseQuestionnaireRef(row.kind === "municipality" ? campaign.municipality_questionnaire : campaign.offer_questionnaire ?? "");
   await insertRespondent(trx, row);
-  await insertResponse(trx, {
-    id: randomUUID(),
-    campaign_id: campaign.id,
-    respondent_id: row.id,
-    questionnaire_key: questionnaire.key,
-    questionnaire_version: questionnaire.version,
-    status: "draft",
-    current_revision: 0,
-    created_at: at,
-    updated_at: at,
-    submitted_at: null,
-  });
+  await startResponse(trx, { campaignId: campaign.id, respondentId: row.id, questionnaire }, now);
   await recordAudit(
     trx,
     {
@@ -222,7 +196,7 @@ export async function respondentBoard(
   if (!loaded.ok) return loaded;
   const { campaign } = loaded.value;
   const rows = await listBoard(db, campaignId);
-  const reminders = await remindersSent(db, campaignId);
+  const reminders = await remindersSentPerRespondent(db, campaignId);
   return ok(
     rows.map((row) => {
       const deadline = effectiveDeadline(campaign.deadline, row.deadline);

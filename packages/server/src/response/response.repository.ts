@@ -76,7 +76,7 @@ export async function countRevisions(db: Kysely<Database>, responseId: string): 
   return Number(row.n);
 }
 
-/** Appends a revision. Throws a unique violation (see isUniqueViolation) when another save took the number first. */
+/** Appends a revision. Throws a unique violation (see db/unique-violation.ts) when another save took the number first. */
 export async function insertRevision(db: Kysely<Database>, row: Insertable<ResponseRevisionsTable>): Promise<void> {
   await db.insertInto("response_revisions").values(row).execute();
 }
@@ -146,10 +146,4 @@ export async function listCampaignAnswers(
     .where("responses.campaign_id", "=", campaignId);
   if (filter.status !== undefined) query = query.where("responses.status", "=", filter.status);
   return query.orderBy("respondents.kind").orderBy("respondents.kommune_code").orderBy("respondents.name").execute();
-}
-
-/** Whether an error is the database refusing a duplicate key (SQLite or PostgreSQL). */
-export function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: unknown } | null;
-  return e?.code === "23505" || e?.code === "SQLITE_CONSTRAINT_UNIQUE" || e?.code === "SQLITE_CONSTRAINT_PRIMARYKEY";
 }

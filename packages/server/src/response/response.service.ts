@@ -9,29 +9,31 @@ import {
   type Answers,
   type QuestionnaireVersion,
 } from "@afrapport/schema";
-import type { Attachment, Reopened, RespondState, ResponseDetail, SaveResult } from "@afrapport/schema/api";
+import type { QuestionnaireRef, Reopened, RespondState, ResponseDetail, SaveResult } from "@afrapport/schema/api";
 import type { Kysely } from "kysely";
-import { listAttachmentsOfResponse, type AttachmentMeta } from "../attachment/attachment.repository.js";
+import { attachmentsOfResponse } from "../attachment/attachment-list.js";
 import { recordAudit } from "../audit/audit.service.js";
 import type { SessionUser } from "../auth/current-user.js";
-import { findCampaign } from "../campaign/campaign.repository.js";
-import { loadCampaign } from "../campaign/campaign.service.js";
+import { campaignForRespondent, loadCampaign } from "../campaign/campaign.service.js";
 import { fail, ok, type Result } from "../http/result.js";
-import type { CampaignRow, Database, RespondentRow, ResponseRow, RevisionKind } from "../db/tables.js";
+import type { CampaignRow, Database, RespondentRow, ResponseRow, ResponseStatus, RevisionKind } from "../db/tables.js";
+import { isUniqueViolation } from "../db/unique-violation.js";
 import { resolveToken } from "../invite/invite.service.js";
-import { effectiveDeadline } from "../respondent/respondent-state.js";
-import { findRespondent, findRespondentById, recordActivity } from "../respondent/respondent.repository.js";
-import { toRespondentView } from "../respondent/respondent.service.js";
+import { recordLinkActivity, respondentInCampaign, respondentOfLink } from "../respondent/respondent-records.js";
+import { toRespondentView } from "../respondent/respondent-view.js";
+import { effectiveDeadline } from "../rules/effective-deadline.js";
+import { editability } from "../rules/response-editable.js";
 import { answersSha256 } from "./answers-hash.js";
 import { checkAnswerKeys, checkFileReferences, referencedAttachmentIds } from "./answers-shape.js";
-import { editability } from "./response-editable.js";
 import {
   advanceResponse,
   findResponseOfRespondent,
   findRevision,
+  insertResponse,
   insertRevision,
-  isUniqueViolation,
+  listCampaignAnswers,
   listRevisions,
+  type CampaignAnswersRow,
 } from "./response.repository.js";
 
 /** Everything a request through an invite link works on. */
@@ -57,9 +59,9 @@ function isRetryable(error: unknown): boolean {
 
 /** Reads everything a respondent request needs, fresh from the database. */
 async function loadContext(db: Kysely<Database>, respondentId: string): Promise<Result<RespondentContext>> {
-  const respondent = await findRespondentById(db, respondentId);
+  const respondent = await respondentOfLink(db, respondentId);
   const response = respondent && (await findResponseOfRespondent(db, respondent.id));
-  const campaign = respondent && (await findCampaign(db, respondent.campaign_id));
+  const campaign = respondent && (await campaignForRespondent(db, respondent.campaign_id));
   if (respondent === undefined || response === undefined || campaign === undefined) {
     return fail("link_invalid", "This link is not valid.");
   }
@@ -85,15 +87,11 @@ export async function answersAt(db: Kysely<Database>, responseId: string, revisi
   return row === undefined ? undefined : (JSON.parse(row.answers_json) as Answers);
 }
 
-export function toAttachmentView(row: AttachmentMeta): Attachment {
-  return { id: row.id, name: row.file_name, size: row.size, contentType: row.content_type, sha256: row.sha256, question: row.question_name };
-}
-
 /** What the respondent's page shows; records the opening (first time once, the last activity every time). */
 export async function openRespondentPage(db: Kysely<Database>, ctx: RespondentContext, now: Date): Promise<RespondState> {
   const { respondent, campaign, response } = ctx;
   await db.transaction().execute(async (trx) => {
-    await recordActivity(trx, respondent.id, now.toISOString());
+    await recordLinkActivity(trx, respondent.id, now.toISOString());
     if (respondent.first_opened_at === null) {
       await recordAudit(
         trx,
@@ -103,7 +101,7 @@ export async function openRespondentPage(db: Kysely<Database>, ctx: RespondentCo
     }
   });
   const answers = (await answersAt(db, response.id, response.current_revision)) ?? {};
-  const attachments = (await listAttachmentsOfResponse(db, response.id)).map(toAttachmentView);
+  const attachments = await attachmentsOfResponse(db, response.id);
   const edit = editability({ responseStatus: response.status, campaignStatus: campaign.status, deadline: ctx.deadline, now });
   return {
     campaign: { id: campaign.id, title: campaign.title, announcementTitle: ctx.announcement.title, deadline: ctx.deadline, status: campaign.status },
@@ -173,8 +171,8 @@ async function appendChecked(
 /** The state the checks need, read fresh inside the transaction. */
 async function freshState(trx: Kysely<Database>, ctx: RespondentContext) {
   const response = await findResponseOfRespondent(trx, ctx.respondent.id);
-  const campaign = await findCampaign(trx, ctx.campaign.id);
-  const respondent = await findRespondentById(trx, ctx.respondent.id);
+  const campaign = await campaignForRespondent(trx, ctx.campaign.id);
+  const respondent = await respondentOfLink(trx, ctx.respondent.id);
   if (response === undefined || campaign === undefined || respondent === undefined) throw new Error("The respondent disappeared");
   const current = await answersAt(trx, response.id, response.current_revision);
   if (current === undefined) throw new Error(`Revision ${response.current_revision} of response ${response.id} is missing`);
@@ -195,7 +193,7 @@ async function appendOnce(
     return fail("validation_failed", `baseRevision: ${input.baseRevision} is newer than the saved revision ${response.current_revision}.`, "baseRevision");
   }
   const known = new Set([
-    ...(await listAttachmentsOfResponse(trx, response.id)).map((a) => a.id),
+    ...(await attachmentsOfResponse(trx, response.id)).map((a) => a.id),
     ...referencedAttachmentIds(ctx.questionnaire, current),
   ]);
   const references = checkFileReferences(ctx.questionnaire, input.answers, known);
@@ -242,7 +240,7 @@ async function appendOnce(
     created_at: at,
   });
   if (!(await advanceResponse(trx, response.id, response.current_revision, { current_revision: revision, updated_at: at }))) throw new RaceLost();
-  await recordActivity(trx, ctx.respondent.id, at);
+  await recordLinkActivity(trx, ctx.respondent.id, at);
   await recordAudit(
     trx,
     {
@@ -293,12 +291,12 @@ export async function responseDetail(
 ): Promise<Result<ResponseDetail>> {
   const loaded = await loadCampaign(db, user, campaignId, "read");
   if (!loaded.ok) return loaded;
-  const respondent = await findRespondent(db, campaignId, respondentId);
+  const respondent = await respondentInCampaign(db, campaignId, respondentId);
   const response = respondent && (await findResponseOfRespondent(db, respondent.id));
   if (respondent === undefined || response === undefined) return fail("not_found", "No respondent with this id in the campaign.");
   const answers = (await answersAt(db, response.id, response.current_revision)) ?? {};
   const revisions = await listRevisions(db, response.id);
-  const attachments = await listAttachmentsOfResponse(db, response.id);
+  const attachments = await attachmentsOfResponse(db, response.id);
   return ok({
     respondent: toRespondentView(respondent),
     response: {
@@ -319,7 +317,7 @@ export async function responseDetail(
       createdAt: r.created_at,
       answersSha256: r.answers_sha256,
     })),
-    attachments: attachments.map(toAttachmentView),
+    attachments,
   });
 }
 
@@ -334,7 +332,7 @@ export async function reopenResponse(
 ): Promise<Result<Reopened>> {
   const loaded = await loadCampaign(db, user, campaignId, "manage");
   if (!loaded.ok) return loaded;
-  const respondent = await findRespondent(db, campaignId, respondentId);
+  const respondent = await respondentInCampaign(db, campaignId, respondentId);
   if (respondent === undefined) return fail("not_found", "No respondent with this id in the campaign.");
   for (let attempt = 1; ; attempt++) {
     try {
@@ -373,6 +371,52 @@ export async function reopenResponse(
       if (!isRetryable(error) || attempt >= maxAttempts) throw error;
     }
   }
+}
+
+// ——— what other features read and create of responses ———
+
+/** A respondent's response (every respondent has one, made when it was invited), or undefined. */
+export async function responseOfRespondent(db: Kysely<Database>, respondentId: string): Promise<ResponseRow | undefined> {
+  return findResponseOfRespondent(db, respondentId);
+}
+
+/** A response of a campaign with its respondent and its current answers (null before the first save). */
+export type CampaignAnswers = CampaignAnswersRow;
+
+/**
+ * Every response of a campaign with its current answers, ordered by kind, municipality code and name; optionally
+ * only one status (the report and the default export take the submitted ones).
+ */
+export async function campaignAnswers(
+  db: Kysely<Database>,
+  campaignId: string,
+  filter: { status?: ResponseStatus } = {},
+): Promise<CampaignAnswers[]> {
+  return listCampaignAnswers(db, campaignId, filter);
+}
+
+/**
+ * Creates a new respondent's empty response to its questionnaire: a draft at revision 0. Call it inside the
+ * transaction that inserts the respondent.
+ */
+export async function startResponse(
+  trx: Kysely<Database>,
+  input: { campaignId: string; respondentId: string; questionnaire: QuestionnaireRef },
+  now: Date,
+): Promise<void> {
+  const at = now.toISOString();
+  await insertResponse(trx, {
+    id: randomUUID(),
+    campaign_id: input.campaignId,
+    respondent_id: input.respondentId,
+    questionnaire_key: input.questionnaire.key,
+    questionnaire_version: input.questionnaire.version,
+    status: "draft",
+    current_revision: 0,
+    created_at: at,
+    updated_at: at,
+    submitted_at: null,
+  });
 }
 
 export { isRetryable, RaceLost, freshState };

@@ -5,8 +5,8 @@ import type { Kysely } from "kysely";
 import { recordAudit } from "../audit/audit.service.js";
 import { fail, ok, type Result } from "../http/result.js";
 import type { Database, ResponseRevisionRow } from "../db/tables.js";
+import { editability } from "../rules/response-editable.js";
 import { answersSha256 } from "./answers-hash.js";
-import { editability } from "./response-editable.js";
 import { advanceResponse, findResponseOfRespondent, insertRevision, latestRevisionOfKind } from "./response.repository.js";
 import { answersAt, appendAnswers, freshState, isRetryable, RaceLost, type RespondentContext } from "./response.service.js";
 

@@ -1,14 +1,13 @@
 import { randomUUID } from "node:crypto";
 import type { ApprovalDecision, ReportSnapshot, SnapshotApprovalStep, SnapshotCampaignFacts } from "@afrapport/schema/api";
 import type { Kysely } from "kysely";
-import { toDecisionView } from "../approval/approval-decision-view.js";
-import { findDecisionBySnapshot } from "../approval/approval.repository.js";
+import { decisionOfSnapshot } from "../approval/approval-decisions.js";
 import type { SessionUser } from "../auth/current-user.js";
 import { campaignView, loadCampaign, type LoadedCampaign } from "../campaign/campaign.service.js";
 import { fail, ok, type Result } from "../http/result.js";
 import type { Database } from "../db/tables.js";
 import type { ReportContent } from "./report-draft.js";
-import { findSnapshot, insertSnapshot, type SnapshotRow } from "./snapshot.repository.js";
+import { findSnapshot, insertSnapshot, latestSnapshotHash, type SnapshotRow } from "./snapshot.repository.js";
 
 /** The campaign's facts now, with the approval path as given (the decisions so far and the one being recorded). */
 export async function campaignFacts(db: Kysely<Database>, loaded: LoadedCampaign, approval: SnapshotApprovalStep[]): Promise<SnapshotCampaignFacts> {
@@ -67,12 +66,17 @@ function toView(row: SnapshotRow, decision: ApprovalDecision | null): ReportSnap
 export async function snapshotOf(db: Kysely<Database>, campaignId: string, snapshotId: string): Promise<Result<ReportSnapshot>> {
   const row = await findSnapshot(db, campaignId, snapshotId);
   if (row === undefined) return fail("not_found", "No snapshot with this id in this campaign.", "snapshot");
-  const decision = await findDecisionBySnapshot(db, campaignId, snapshotId);
-  return ok(toView(row, decision === undefined ? null : toDecisionView(decision)));
+  const decision = await decisionOfSnapshot(db, campaignId, snapshotId);
+  return ok(toView(row, decision ?? null));
 }
 
 export async function getSnapshot(db: Kysely<Database>, user: SessionUser, campaignId: string, snapshotId: string): Promise<Result<ReportSnapshot>> {
   const loaded = await loadCampaign(db, user, campaignId, "read");
   if (!loaded.ok) return loaded;
   return snapshotOf(db, campaignId, snapshotId);
+}
+
+/** The content hash of the snapshot of the campaign's latest approval decision, or undefined before the first. */
+export async function latestSnapshotSha256(db: Kysely<Database>, campaignId: string): Promise<string | undefined> {
+  return latestSnapshotHash(db, campaignId);
 }

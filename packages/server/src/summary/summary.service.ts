@@ -8,7 +8,7 @@ import type { SessionUser } from "../auth/current-user.js";
 import { loadCampaign } from "../campaign/campaign.service.js";
 import { fail, ok, type Result } from "../http/result.js";
 import type { CampaignRow, Database } from "../db/tables.js";
-import { isUniqueViolation } from "../response/response.repository.js";
+import { isUniqueViolation } from "../db/unique-violation.js";
 import { campaignSections, findCampaignSection, type CampaignSection } from "./report-sections.js";
 import { currentSummaryRow, currentSummaryRows, insertSummaryVersion, summaryVersionRows, type SummaryVersionRow } from "./summary.repository.js";
 

@@ -1,13 +1,14 @@
 import { randomBytes } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { NewUserSchema } from "@afrapport/schema/api";
 import type { Kysely } from "kysely";
 import { createApp } from "../app.js";
 import type { SessionUser } from "../auth/current-user.js";
 import type { Config } from "../config.js";
 import type { DialectName } from "../db/database.js";
 import type { Database, UserRole } from "../db/tables.js";
-import { createUser, NewUserSchema } from "../user/user.service.js";
+import { createUser } from "../user/user.service.js";
 import { createTestDatabase, type TestDatabase } from "./dialects.js";
 
 // The global setup (outside this package's tsconfig) declares this; repeated here so `tsc` sees it too.

@@ -2,14 +2,11 @@ import { randomUUID } from "node:crypto";
 import type { NewUser, PublicUser, UserChangeInput } from "@afrapport/schema/api";
 import type { Kysely } from "kysely";
 import { recordAudit } from "../audit/audit.service.js";
-import { deleteSessionsOfUser } from "../auth/session.repository.js";
 import type { SessionUser } from "../auth/current-user.js";
 import { hashPassword } from "../auth/password.js";
+import { endSessionsOfUser } from "../auth/session.js";
 import type { Database, UserRow } from "../db/tables.js";
 import { findUserByEmail, findUserById, insertUser, listUserRows, updateUser, type UserChange } from "./user.repository.js";
-
-// The HTTP shapes of users live in the contract; the command line and the demo seed take NewUserSchema too.
-export { NewUserSchema, userRoles } from "@afrapport/schema/api";
 
 export function toSessionUser(row: UserRow): SessionUser {
   return { id: row.id, email: row.email, name: row.name, role: row.role, regionCode: row.region_code };
@@ -17,6 +14,17 @@ export function toSessionUser(row: UserRow): SessionUser {
 
 export function toPublicUser(row: UserRow): PublicUser {
   return { ...toSessionUser(row), createdAt: row.created_at, disabled: row.disabled_at !== null };
+}
+
+/** The user with this email (already trimmed and lower-cased), with its password hash, for the login check. */
+export async function userForLogin(db: Kysely<Database>, email: string): Promise<UserRow | undefined> {
+  return findUserByEmail(db, email);
+}
+
+/** The user with this id as a session knows it, or undefined. */
+export async function sessionUserById(db: Kysely<Database>, id: string): Promise<SessionUser | undefined> {
+  const row = await findUserById(db, id);
+  return row === undefined ? undefined : toSessionUser(row);
 }
 
 export type UserError =
@@ -87,7 +95,7 @@ export async function changeUser(db: Kysely<Database>, id: string, input: UserCh
   const updated: UserRow = { ...existing, ...change };
   await db.transaction().execute(async (trx) => {
     await updateUser(trx, id, change);
-    if (change.role !== undefined || change.region_code !== undefined || change.disabled_at) await deleteSessionsOfUser(trx, id);
+    if (change.role !== undefined || change.region_code !== undefined || change.disabled_at) await endSessionsOfUser(trx, id);
     await recordAudit(
       trx,
       {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { effectiveDeadline, respondentState } from "./respondent-state.js";
+import { emptyStateCounts, respondentState } from "./respondent-state.js";
 
 describe("respondentState", () => {
   it("names the four states of the status board", () => {
@@ -9,13 +9,7 @@ describe("respondentState", () => {
     expect(respondentState({ status: "submitted", firstOpenedAt: "x", currentRevision: 3 })).toBe("submitted");
     expect(respondentState({ status: "reopened", firstOpenedAt: "x", currentRevision: 4 })).toBe("reopened");
   });
-});
-
-describe("effectiveDeadline", () => {
-  it("is the respondent's own deadline when later, else the campaign's", () => {
-    expect(effectiveDeadline("2026-12-01T12:00:00.000Z", null)).toBe("2026-12-01T12:00:00.000Z");
-    expect(effectiveDeadline("2026-12-01T12:00:00.000Z", "2026-12-15T12:00:00.000Z")).toBe("2026-12-15T12:00:00.000Z");
-    // a later campaign-wide extension never shortens a respondent's time, nor does an older respondent deadline win
-    expect(effectiveDeadline("2027-01-10T12:00:00.000Z", "2026-12-15T12:00:00.000Z")).toBe("2027-01-10T12:00:00.000Z");
+  it("counts from zero in every state", () => {
+    expect(emptyStateCounts()).toEqual({ "not-opened": 0, "in-progress": 0, submitted: 0, reopened: 0 });
   });
 });

@@ -4,7 +4,10 @@ export type Editability =
   | { editable: true }
   | { editable: false; reason: "submitted" | "campaign-not-open" | "deadline-passed"; message: string };
 
-/** Whether a respondent may still change its answers: not submitted, campaign open, effective deadline not passed. */
+/**
+ * Whether a respondent may still change its answers: not submitted, campaign open, effective deadline not passed.
+ * The same rule holds for its saves and submission, its files, and the status board's "editable" column.
+ */
 export function editability(input: {
   responseStatus: ResponseStatus;
   campaignStatus: CampaignStatus;
