@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import express from "express";
-import { createApp, loadConfig, migrateToLatest, openDatabase, seedDemo } from "@afrapport/server";
+import { createApp, loadConfig, openDatabase, prepareDatabase, seedDemo } from "@afrapport/server";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 300);
 const WARMUP = 30;
@@ -37,7 +37,7 @@ const dir = mkdtempSync(join(tmpdir(), "afrapport-bench-"));
 const loaded = loadConfig({ DATABASE_URL: `sqlite:${join(dir, "bench.sqlite")}`, PORT: "0" });
 if (!loaded.ok) throw new Error(loaded.errors.join("\n"));
 const handle = openDatabase(loaded.config.database);
-await migrateToLatest(handle.db);
+await prepareDatabase(handle.db);
 const seeded = await seedDemo({ db: handle.db, config: loaded.config });
 // The first demo link belongs to a municipality that has not answered yet, so every save appends a revision.
 const token = new URL(seeded.respondentLinks[0]!.url).pathname.split("/").pop()!;

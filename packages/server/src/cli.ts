@@ -4,7 +4,7 @@ import { NewUserSchema, userRoles } from "@afrapport/schema/api";
 import { generatePassword } from "./auth/password.js";
 import { loadConfig } from "./config.js";
 import { openDatabase } from "./db/database.js";
-import { migrateToLatest } from "./db/migrate.js";
+import { prepareDatabase } from "./prepare-database.js";
 import { createUser, listUsers } from "./user/user.service.js";
 
 /**
@@ -128,7 +128,7 @@ async function withDatabase(
   }
   const handle = openDatabase(config.config.database);
   try {
-    await migrateToLatest(handle.db);
+    await prepareDatabase(handle.db);
     return await run(handle.db);
   } finally {
     await handle.close();

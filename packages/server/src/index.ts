@@ -4,6 +4,8 @@ export type { AppDeps, ResolvedAppDeps } from "./app-deps.js";
 export { loadConfig, parseDatabaseUrl, type Config, type ConfigResult } from "./config.js";
 export { openDatabase, type DatabaseHandle, type DatabaseLocation, type DialectName } from "./db/database.js";
 export { migrateToLatest } from "./db/migrate.js";
+export { prepareDatabase } from "./prepare-database.js";
+export { seedBuiltInCatalogue } from "./catalogue/built-in-catalogue.js";
 export type * from "./db/tables.js";
 export { HttpError, errorStatus, type ErrorCode } from "./http/http-error.js";
 export { toCsv, sendCsv, type CsvCell } from "./http/csv.js";

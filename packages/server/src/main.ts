@@ -4,7 +4,7 @@ import { createApp } from "./app.js";
 import type { AppDeps } from "./app-deps.js";
 import { loadConfig, type Config } from "./config.js";
 import { openDatabase } from "./db/database.js";
-import { migrateToLatest } from "./db/migrate.js";
+import { prepareDatabase } from "./prepare-database.js";
 import { runMaintenance } from "./maintenance.js";
 import { runMailHousekeeping } from "./mail/mail-housekeeping.js";
 import { hasCampaigns } from "./startup.repository.js";
@@ -32,7 +32,7 @@ async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   let config: Config = loaded.config;
   const database = openDatabase(config.database);
   try {
-    await migrateToLatest(database.db);
+    await prepareDatabase(database.db);
   } catch (error) {
     console.error(`Afrapport cannot start: ${error instanceof Error ? error.message : String(error)}`);
     await database.close();

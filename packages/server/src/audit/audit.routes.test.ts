@@ -11,7 +11,7 @@ async function addCampaign(app: TestApp, regionCode: string, createdBy: string):
   const now = new Date().toISOString();
   await app.db
     .insertInto("campaigns")
-    .values({ id, announcement_id: "a", region_code: regionCode, title: `Kampagne ${regionCode}`, status: "open", deadline: now, municipality_questionnaire: "k@1.0.0", offer_questionnaire: null, created_by: createdBy, created_at: now, updated_at: now })
+    .values({ id, announcement_id: "a", region_code: regionCode, title: `Kampagne ${regionCode}`, status: "open", deadline: now, municipality_version_id: "a/k@1.0.0", offer_version_id: null, created_by: createdBy, created_at: now, updated_at: now })
     .execute();
   return id;
 }

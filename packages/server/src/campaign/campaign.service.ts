@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { findAnnouncement, findQuestionnaire, findRegion, type Announcement, type QuestionnaireVersion } from "@afrapport/schema";
+import { findRegion, parseQuestionnaireVersionId, questionnaireVersionId, type Announcement, type LocalizedText, type QuestionnaireVersion } from "@afrapport/schema";
+import { announcementInfo, catalogueAnnouncement, questionnaireVersion } from "../catalogue/catalogue.service.js";
 import type { Kysely } from "kysely";
 import { recordAudit } from "../audit/audit.service.js";
 import type { SessionUser } from "../auth/current-user.js";
@@ -71,20 +72,21 @@ export async function campaignForRespondent(db: Kysely<Database>, campaignId: st
   return findCampaign(db, campaignId);
 }
 
-export function parseQuestionnaireRef(value: string): QuestionnaireRef {
-  const at = value.lastIndexOf("@");
-  return at < 0 ? { key: value, version: "" } : { key: value.slice(0, at), version: value.slice(at + 1) };
+/** The key and version of a stored questionnaire version id ("announcement/key@version"). */
+export function questionnaireRefOf(versionId: string): QuestionnaireRef {
+  const parts = parseQuestionnaireVersionId(versionId);
+  return parts === undefined ? { key: versionId, version: "" } : { key: parts.key, version: parts.version };
 }
 
-const formatRef = (ref: QuestionnaireRef) => `${ref.key}@${ref.version}`;
+/** The id of the questionnaire version a campaign uses for an audience; null when it invites no offers. */
+export function campaignVersionId(campaign: CampaignRow, audience: "municipality" | "offer"): string | null {
+  return audience === "municipality" ? campaign.municipality_version_id : campaign.offer_version_id;
+}
 
 /** The questionnaire a campaign uses for an audience, or undefined (no offer questionnaire, or unknown). */
-export function campaignQuestionnaire(campaign: CampaignRow, audience: "municipality" | "offer"): QuestionnaireVersion | undefined {
-  const announcement = findAnnouncement(campaign.announcement_id);
-  const stored = audience === "municipality" ? campaign.municipality_questionnaire : campaign.offer_questionnaire;
-  if (announcement === undefined || stored === null) return undefined;
-  const ref = parseQuestionnaireRef(stored);
-  return findQuestionnaire(announcement, ref.key, ref.version);
+export async function campaignQuestionnaire(db: Kysely<Database>, campaign: CampaignRow, audience: "municipality" | "offer"): Promise<QuestionnaireVersion | undefined> {
+  const id = campaignVersionId(campaign, audience);
+  return id === null ? undefined : questionnaireVersion(db, id);
 }
 
 /** How many respondents a campaign has, in total and in each state of the status board. */
@@ -108,19 +110,21 @@ export async function respondentCounts(db: Kysely<Database>, campaignIds: string
 
 async function toViews(db: Kysely<Database>, rows: { campaign: CampaignRow; access: Exclude<CampaignAccess, "none"> }[]): Promise<Campaign[]> {
   const counts = await respondentCounts(db, rows.map((row) => row.campaign.id));
+  const titles = new Map<string, LocalizedText | null>();
+  for (const id of new Set(rows.map((row) => row.campaign.announcement_id))) titles.set(id, (await announcementInfo(db, id))?.title ?? null);
   return rows.map(({ campaign, access }) => {
-    const offer = campaign.offer_questionnaire;
+    const offer = campaign.offer_version_id;
     return {
       id: campaign.id,
       announcementId: campaign.announcement_id,
-      announcementTitle: findAnnouncement(campaign.announcement_id)?.title ?? null,
+      announcementTitle: titles.get(campaign.announcement_id) ?? null,
       regionCode: campaign.region_code,
       regionName: findRegion(campaign.region_code)?.name ?? null,
       title: campaign.title,
       status: campaign.status,
       deadline: campaign.deadline,
-      municipalityQuestionnaire: parseQuestionnaireRef(campaign.municipality_questionnaire),
-      offerQuestionnaire: offer === null ? null : parseQuestionnaireRef(offer),
+      municipalityQuestionnaire: questionnaireRefOf(campaign.municipality_version_id),
+      offerQuestionnaire: offer === null ? null : questionnaireRefOf(offer),
       createdBy: campaign.created_by,
       createdAt: campaign.created_at,
       updatedAt: campaign.updated_at,
@@ -142,7 +146,7 @@ function checkQuestionnaire(
   audience: "municipality" | "offer",
   field: string,
 ): Result<QuestionnaireVersion> {
-  const questionnaire = findQuestionnaire(announcement, ref.key, ref.version);
+  const questionnaire = announcement.questionnaires.find((q) => q.key === ref.key && q.version === ref.version);
   if (questionnaire === undefined) {
     const known = announcement.questionnaires.filter((q) => q.audience === audience).map((q) => `${q.key} ${q.version}`);
     return fail("validation_failed", `${field}: the announcement has no questionnaire ${ref.key} ${ref.version} (it has ${known.join(", ")}).`, field);
@@ -167,8 +171,10 @@ export async function createCampaign(
     if (regionCode !== user.regionCode) return fail("forbidden", "A secretariat can only create campaigns for its own region.", "regionCode");
   }
   if (regionCode === undefined) return fail("validation_failed", "regionCode: required for an admin.", "regionCode");
-  const announcement = findAnnouncement(input.announcementId);
-  if (announcement === undefined) return fail("validation_failed", `announcementId: no announcement "${input.announcementId}".`, "announcementId");
+  const found = await catalogueAnnouncement(db, input.announcementId);
+  if (found === undefined) return fail("validation_failed", `announcementId: no announcement "${input.announcementId}".`, "announcementId");
+  if (found.info.archived) return fail("validation_failed", `announcementId: the announcement "${input.announcementId}" is archived.`, "announcementId");
+  const { announcement } = found;
   const municipality = checkQuestionnaire(announcement, input.municipalityQuestionnaire, "municipality", "municipalityQuestionnaire");
   if (!municipality.ok) return municipality;
   if (input.offerQuestionnaire !== undefined) {
@@ -186,8 +192,9 @@ export async function createCampaign(
     title: input.title,
     status: "draft",
     deadline: deadline.toISOString(),
-    municipality_questionnaire: formatRef(input.municipalityQuestionnaire),
-    offer_questionnaire: input.offerQuestionnaire === undefined ? null : formatRef(input.offerQuestionnaire),
+    municipality_version_id: questionnaireVersionId(announcement.id, input.municipalityQuestionnaire.key, input.municipalityQuestionnaire.version),
+    offer_version_id:
+      input.offerQuestionnaire === undefined ? null : questionnaireVersionId(announcement.id, input.offerQuestionnaire.key, input.offerQuestionnaire.version),
     created_by: user.id,
     created_at: at,
     updated_at: at,
@@ -207,8 +214,8 @@ export async function createCampaign(
           announcementId: row.announcement_id,
           regionCode: row.region_code,
           deadline: row.deadline,
-          municipalityQuestionnaire: row.municipality_questionnaire,
-          offerQuestionnaire: row.offer_questionnaire,
+          municipalityQuestionnaire: row.municipality_version_id,
+          offerQuestionnaire: row.offer_version_id,
         },
       },
       now,

@@ -68,8 +68,8 @@ export async function createComment(
     const respondent = await respondentInCampaign(db, campaignId, target.respondentId);
     if (respondent === undefined) return fail("validation_failed", "target.respondentId: no respondent with this id in the campaign.", "target.respondentId");
     respondentName = respondent.name;
-  } else if (findCampaignSection(campaign, target.sectionId) === undefined) {
-    const known = campaignSections(campaign).map((section) => section.id);
+  } else if ((await findCampaignSection(db, campaign, target.sectionId)) === undefined) {
+    const known = (await campaignSections(db, campaign)).map((section) => section.id);
     return fail("validation_failed", `target.sectionId: the report has no section "${target.sectionId}" (it has ${known.join(", ")}).`, "target.sectionId");
   }
   const row = {

@@ -31,6 +31,88 @@ export interface Database {
   offer_merges: OfferMergesTable;
   named_offer_invites: NamedOfferInvitesTable;
   // End of mail, reminders and named offers
+  // The catalogue: announcements, published questionnaire versions, drafts
+  announcements: AnnouncementsTable;
+  questionnaire_versions: QuestionnaireVersionsTable;
+  questionnaire_drafts: QuestionnaireDraftsTable;
+  questionnaire_draft_revisions: QuestionnaireDraftRevisionsTable;
+  response_prefills: ResponsePrefillsTable;
+}
+
+/** Answers carried into a response from the same respondent's response in an earlier campaign. */
+export interface ResponsePrefillsTable {
+  response_id: string;
+  from_response_id: string;
+  from_campaign_id: string;
+  /** the revision of the response that holds the carried answers */
+  revision: number;
+  carried_json: string; // question names
+  dropped_json: string; // DroppedAnswer[] from migrateAnswers
+  created_by: string;
+  created_at: string;
+}
+
+export interface AnnouncementsTable {
+  id: string;
+  title_json: string; // LocalizedText
+  issued: string; // YYYY-MM-DD
+  target_group_json: string; // LocalizedText
+  competences_json: string; // Competence[]
+  thresholds_json: string; // ScreeningThresholds
+  built_in: 0 | 1;
+  template_of: string | null;
+  region_code: string | null; // the region whose secretariat made it; null: built in or made by an admin
+  archived_at: string | null;
+  revision: number;
+  created_by: string | null; // null: shipped with Afrapport
+  created_at: string;
+  updated_by: string | null;
+  updated_at: string;
+}
+
+export interface QuestionnaireVersionsTable {
+  id: string; // "announcement/key@version"
+  announcement_id: string;
+  key: string;
+  version: string;
+  audience: "municipality" | "offer";
+  json: string; // the whole QuestionnaireVersion, never changed once inserted
+  sha256: string;
+  built_in: 0 | 1;
+  published_by: string | null;
+  published_at: string;
+  draft_id: string | null;
+}
+
+export interface QuestionnaireDraftsTable {
+  id: string;
+  announcement_id: string;
+  key: string;
+  audience: "municipality" | "offer";
+  region_code: string | null;
+  shared_json: string; // region codes
+  based_on: string | null; // questionnaire_versions.id
+  current_revision: number;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  closed_at: string | null;
+  published_version_id: string | null;
+}
+
+export type DraftRevisionKind = "create" | "import" | "save" | "merge" | "restore";
+
+export interface QuestionnaireDraftRevisionsTable {
+  draft_id: string;
+  revision: number;
+  base_revision: number | null;
+  kind: DraftRevisionKind;
+  restored_from: number | null;
+  content_json: string; // QuestionnaireDraft
+  content_sha256: string;
+  findings: number;
+  author: string | null;
+  created_at: string;
 }
 
 export type UserRole = "admin" | "secretariat" | "reviewer" | "national";
@@ -64,8 +146,8 @@ export interface CampaignsTable {
   title: string;
   status: CampaignStatus;
   deadline: string; // ISO datetime
-  municipality_questionnaire: string; // "key@version"
-  offer_questionnaire: string | null; // "key@version"
+  municipality_version_id: string; // questionnaire_versions.id
+  offer_version_id: string | null; // questionnaire_versions.id
   created_by: string;
   created_at: string;
   updated_at: string;
@@ -130,7 +212,7 @@ export interface ResponsesTable {
   submitted_at: string | null;
 }
 
-export type RevisionKind = "save" | "merge" | "submit" | "reopen";
+export type RevisionKind = "save" | "merge" | "submit" | "reopen" | "prefill";
 
 export interface ResponseRevisionsTable {
   id: string;

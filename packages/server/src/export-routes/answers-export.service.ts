@@ -34,7 +34,7 @@ export async function answersExport(
   const rows = await campaignAnswers(db, campaignId, options.include === "all" ? {} : { status: "submitted" });
   const questionnaires: AnswersXlsxInput["questionnaires"] = [];
   for (const audience of ["municipality", "offer"] as const) {
-    const questionnaire = campaignQuestionnaire(campaign, audience);
+    const questionnaire = await campaignQuestionnaire(db, campaign, audience);
     if (questionnaire === undefined) continue;
     const responses: AnswerExportResponse[] = rows
       .filter((row) => row.kind === audience)

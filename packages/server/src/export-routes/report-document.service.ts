@@ -1,4 +1,5 @@
-import { findAnnouncement, findRegion, type Locale } from "@afrapport/schema";
+import { findRegion, type Locale } from "@afrapport/schema";
+import { announcementInfo } from "../catalogue/catalogue.service.js";
 import type { SnapshotApprovalStep } from "@afrapport/schema/api";
 import type { Kysely } from "kysely";
 import { campaignDecisions } from "../approval/approval-decisions.js";
@@ -68,7 +69,7 @@ export async function reportDocument(
   const live = await liveReportContent(db, user, campaign, now);
   if (!live.ok) return live;
   const decisions = await campaignDecisions(db, campaignId);
-  const announcement = findAnnouncement(campaign.announcement_id);
+  const announcement = await announcementInfo(db, campaign.announcement_id);
   return ok({
     input: {
       campaign: {

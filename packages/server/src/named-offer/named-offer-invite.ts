@@ -34,7 +34,7 @@ export async function inviteNamedOffers(
   if (campaign.status === "closed" || campaign.status === "reported") {
     return fail("conflict", `The campaign is ${campaign.status}; reopen it before inviting respondents.`);
   }
-  if (campaign.offer_questionnaire === null) {
+  if (campaign.offer_version_id === null) {
     return fail("conflict", "The campaign has no questionnaire for offers; create the campaign with an offerQuestionnaire to invite offers.");
   }
   for (let attempt = 0; ; attempt++) {

@@ -29,7 +29,7 @@ const columnValues = (offer: ReportOffer, column: string): string[] =>
  * report's), grouped by the secretariat's merges and marked with the offer respondents already invited.
  */
 export async function collectNamedOffers(db: Kysely<Database>, campaign: CampaignRow): Promise<NamedOffers> {
-  const questionnaire = campaignQuestionnaire(campaign, "municipality");
+  const questionnaire = await campaignQuestionnaire(db, campaign, "municipality");
   if (questionnaire === undefined) throw new Error(`Campaign ${campaign.id}: its questionnaire is not available`);
   const rows = (await campaignAnswers(db, campaign.id)).filter((row) => row.kind === "municipality" && row.answers_json !== null);
   const submitted = new Map(rows.map((row) => [row.respondent_id, row.status === "submitted"]));

@@ -1,4 +1,5 @@
-import { findAnnouncement, regions } from "@afrapport/schema";
+import { regions } from "@afrapport/schema";
+import { announcementInfo } from "../catalogue/catalogue.service.js";
 import type { NationalOverview, NationalRegion } from "@afrapport/schema/api";
 import type { Kysely } from "kysely";
 import type { SessionUser } from "../auth/current-user.js";
@@ -26,7 +27,7 @@ export function pickRegionCampaign(campaigns: readonly CampaignRow[]): ShownCamp
  * own report page shows – and how many respondents it has and how many submitted.
  */
 export async function nationalOverview(db: Kysely<Database>, user: SessionUser, announcementId: string, now: Date): Promise<Result<NationalOverview>> {
-  const announcement = findAnnouncement(announcementId);
+  const announcement = await announcementInfo(db, announcementId);
   if (announcement === undefined) return fail("not_found", `No announcement "${announcementId}".`);
   const campaigns = await campaignsOfAnnouncement(db, announcementId);
   const chosen = regions.map((region) => ({ region, campaign: pickRegionCampaign(campaigns.filter((c) => c.region_code === region.code)) }));

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { findAnnouncement, findRegion } from "@afrapport/schema";
+import { findRegion } from "@afrapport/schema";
+import { announcementInfo } from "../catalogue/catalogue.service.js";
 import type { Kysely } from "kysely";
 import { recordAudit } from "../audit/audit.service.js";
 import type { CampaignRow, Database, OutboxKind, OutboxRow, RespondentRow } from "../db/tables.js";
@@ -26,15 +27,16 @@ export interface QueueMailInput {
   dedupeKey?: string | null;
 }
 
-/** The facts a mail states about its campaign, from the campaign row and the schema's reference data. */
-export function mailContext(campaign: CampaignRow, respondent: RespondentRow, senderName: string | null): Omit<MailContext, "link"> {
+/** The facts a mail states about its campaign, from the campaign row, the catalogue and the reference data. */
+export async function mailContext(db: Kysely<Database>, campaign: CampaignRow, respondent: RespondentRow, senderName: string | null): Promise<Omit<MailContext, "link">> {
+  const announcement = await announcementInfo(db, campaign.announcement_id);
   const clean = (text: string) => withoutPlaceholder(text);
   return {
     kind: respondent.kind,
     respondentName: clean(respondent.name),
     contactName: respondent.contact_name === null ? null : clean(respondent.contact_name),
     campaignTitle: clean(campaign.title),
-    announcementTitle: findAnnouncement(campaign.announcement_id)?.title.da ?? campaign.announcement_id,
+    announcementTitle: announcement?.title.da ?? campaign.announcement_id,
     regionName: findRegion(campaign.region_code)?.name.da ?? campaign.region_code,
     deadline: effectiveDeadline(campaign.deadline, respondent.deadline),
     senderName: senderName === null ? null : clean(senderName),
@@ -54,7 +56,7 @@ export async function queueRespondentMail(trx: Kysely<Database>, input: QueueMai
       { respondentId: respondent.id, campaignId: campaign.id, actor: input.actor, publicUrl: input.publicUrl, purpose: input.kind },
       now,
     ));
-  const context: MailContext = { ...mailContext(campaign, respondent, input.senderName), link: LINK_PLACEHOLDER };
+  const context: MailContext = { ...(await mailContext(trx, campaign, respondent, input.senderName)), link: LINK_PLACEHOLDER };
   const text =
     input.kind === "invitation"
       ? invitationMail(context)

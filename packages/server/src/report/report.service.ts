@@ -1,8 +1,9 @@
-import { aggregateReport, findAnnouncement, type Answers, type Locale, type ScreeningThresholds } from "@afrapport/schema";
+import { aggregateReport, type Answers, type Locale, type ScreeningThresholds } from "@afrapport/schema";
 import type { CampaignReport } from "@afrapport/schema/api";
 import type { Kysely } from "kysely";
 import type { SessionUser } from "../auth/current-user.js";
 import { campaignQuestionnaire, loadCampaign } from "../campaign/campaign.service.js";
+import { announcementInfo } from "../catalogue/catalogue.service.js";
 import { fail, ok, type Result } from "../http/result.js";
 import type { Database } from "../db/tables.js";
 import type { CsvSeparator } from "../http/csv.js";
@@ -26,9 +27,9 @@ export async function campaignReport(
   const loaded = await loadCampaign(db, user, campaignId, "read");
   if (!loaded.ok) return loaded;
   const { campaign } = loaded.value;
-  const municipalityQuestionnaire = campaignQuestionnaire(campaign, "municipality");
+  const municipalityQuestionnaire = await campaignQuestionnaire(db, campaign, "municipality");
   if (municipalityQuestionnaire === undefined) throw new Error(`Campaign ${campaign.id}: its questionnaire is not available`);
-  const offerQuestionnaire = campaignQuestionnaire(campaign, "offer");
+  const offerQuestionnaire = await campaignQuestionnaire(db, campaign, "offer");
   const submitted = await campaignAnswers(db, campaign.id, { status: "submitted" });
   const responsesOf = (kind: "municipality" | "offer") =>
     submitted
@@ -40,7 +41,7 @@ export async function campaignReport(
         answers: parseAnswers(row),
         ...(row.submitted_at === null ? {} : { submittedAt: row.submitted_at }),
       }));
-  const competences = findAnnouncement(campaign.announcement_id)?.competences ?? [];
+  const competences = (await announcementInfo(db, campaign.announcement_id))?.competences ?? [];
   return ok({
     campaign: { id: campaign.id, title: campaign.title, regionCode: campaign.region_code, status: campaign.status, deadline: campaign.deadline },
     generatedAt: now.toISOString(),
@@ -74,7 +75,7 @@ export async function campaignCsv(
   const loaded = await loadCampaign(db, user, campaignId, "read");
   if (!loaded.ok) return loaded;
   const { campaign } = loaded.value;
-  const questionnaire = campaignQuestionnaire(campaign, options.audience);
+  const questionnaire = await campaignQuestionnaire(db, campaign, options.audience);
   if (questionnaire === undefined) return fail("validation_failed", "audience: the campaign has no questionnaire for offers.", "audience");
   const rows = (await campaignAnswers(db, campaign.id)).filter((row) => row.kind === options.audience);
   const csv = answersCsv(

@@ -4,7 +4,7 @@ import type { BoardEntry, InviteMunicipalitiesResult, InviteOfferInput, Invited 
 import type { Kysely } from "kysely";
 import { recordAudit } from "../audit/audit.service.js";
 import type { SessionUser } from "../auth/current-user.js";
-import { loadCampaign, parseQuestionnaireRef } from "../campaign/campaign.service.js";
+import { campaignVersionId, loadCampaign, questionnaireRefOf } from "../campaign/campaign.service.js";
 import { fail, ok, type Result } from "../http/result.js";
 import type { CampaignRow, Database, RespondentRow } from "../db/tables.js";
 import { isUniqueViolation } from "../db/unique-violation.js";
@@ -36,7 +36,7 @@ export async function createRespondent(
   publicUrl: string,
   now: Date,
 ): Promise<Invited> {
-  const questionnaire = parseQuestionnaireRef(row.kind === "municipality" ? campaign.municipality_questionnaire : campaign.offer_questionnaire ?? "");
+  const questionnaire = questionnaireRefOf(campaignVersionId(campaign, row.kind) ?? "");
   await insertRespondent(trx, row);
   await startResponse(trx, { campaignId: campaign.id, respondentId: row.id, questionnaire }, now);
   await recordAudit(
@@ -128,7 +128,7 @@ export async function inviteOffer(
   const { campaign } = loaded.value;
   const allowed = canInvite(campaign);
   if (!allowed.ok) return allowed;
-  if (campaign.offer_questionnaire === null) {
+  if (campaign.offer_version_id === null) {
     return fail("conflict", "The campaign has no questionnaire for offers; create the campaign with an offerQuestionnaire to invite offers.");
   }
   const board = await listBoard(db, campaign.id);

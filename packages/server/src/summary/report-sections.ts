@@ -1,6 +1,7 @@
 import type { Audience, LocalizedText } from "@afrapport/schema";
 import { campaignQuestionnaire } from "../campaign/campaign.service.js";
-import type { CampaignRow } from "../db/tables.js";
+import type { Kysely } from "kysely";
+import type { CampaignRow, Database } from "../db/tables.js";
 
 /** A section of a campaign's joint report: the secretariat writes a summary for it, reviewers comment on it. */
 export interface CampaignSection {
@@ -14,11 +15,11 @@ export interface CampaignSection {
  * The report sections of a campaign: the municipality questionnaire's, then the offer questionnaire's, in their
  * own order. An id both questionnaires use is one section (the renderers key the secretariat's text by id too).
  */
-export function campaignSections(campaign: CampaignRow): CampaignSection[] {
+export async function campaignSections(db: Kysely<Database>, campaign: CampaignRow): Promise<CampaignSection[]> {
   const sections: CampaignSection[] = [];
   const seen = new Set<string>();
   for (const audience of ["municipality", "offer"] as const) {
-    for (const section of campaignQuestionnaire(campaign, audience)?.reportSections ?? []) {
+    for (const section of (await campaignQuestionnaire(db, campaign, audience))?.reportSections ?? []) {
       if (seen.has(section.id)) continue;
       seen.add(section.id);
       sections.push({ id: section.id, title: section.title, audience });
@@ -27,6 +28,6 @@ export function campaignSections(campaign: CampaignRow): CampaignSection[] {
   return sections;
 }
 
-export function findCampaignSection(campaign: CampaignRow, sectionId: string): CampaignSection | undefined {
-  return campaignSections(campaign).find((section) => section.id === sectionId);
+export async function findCampaignSection(db: Kysely<Database>, campaign: CampaignRow, sectionId: string): Promise<CampaignSection | undefined> {
+  return (await campaignSections(db, campaign)).find((section) => section.id === sectionId);
 }

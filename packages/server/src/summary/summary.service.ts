@@ -36,7 +36,7 @@ function toView(section: CampaignSection, row: SummaryVersionRow | undefined): S
 
 /** The current text of every section of the campaign that has text, by section id: what the report shows. */
 export async function currentSummaryTexts(db: Kysely<Database>, campaign: CampaignRow): Promise<Record<string, string>> {
-  const known = new Set(campaignSections(campaign).map((section) => section.id));
+  const known = new Set((await campaignSections(db, campaign)).map((section) => section.id));
   const texts: Record<string, string> = {};
   for (const row of await currentSummaryRows(db, campaign.id)) {
     if (known.has(row.section_id) && row.text.trim() !== "") texts[row.section_id] = row.text;
@@ -49,20 +49,20 @@ export async function listSummaries(db: Kysely<Database>, user: SessionUser, cam
   const loaded = await loadCampaign(db, user, campaignId, "read");
   if (!loaded.ok) return loaded;
   const rows = new Map((await currentSummaryRows(db, campaignId)).map((row) => [row.section_id, row]));
-  return ok(campaignSections(loaded.value.campaign).map((section) => toView(section, rows.get(section.id))));
+  return ok((await campaignSections(db, loaded.value.campaign)).map((section) => toView(section, rows.get(section.id))));
 }
 
 /** Every saved version of one section's text, newest first. */
 export async function listSummaryVersions(db: Kysely<Database>, user: SessionUser, campaignId: string, sectionId: string): Promise<Result<SummaryVersion[]>> {
   const loaded = await loadCampaign(db, user, campaignId, "read");
   if (!loaded.ok) return loaded;
-  if (findCampaignSection(loaded.value.campaign, sectionId) === undefined) return unknownSection(loaded.value.campaign, sectionId);
+  if ((await findCampaignSection(db, loaded.value.campaign, sectionId)) === undefined) return unknownSection(db, loaded.value.campaign, sectionId);
   const rows = await summaryVersionRows(db, campaignId, sectionId);
   return ok(rows.map((row) => ({ version: row.version, text: row.text, author: { id: row.author, name: row.author_name }, createdAt: row.created_at })));
 }
 
-function unknownSection(campaign: CampaignRow, sectionId: string) {
-  const known = campaignSections(campaign).map((section) => section.id);
+async function unknownSection(db: Kysely<Database>, campaign: CampaignRow, sectionId: string) {
+  const known = (await campaignSections(db, campaign)).map((section) => section.id);
   return fail("validation_failed", `sectionId: the report has no section "${sectionId}" (it has ${known.join(", ")}).`, "sectionId");
 }
 
@@ -85,8 +85,8 @@ export async function saveSummary(
   const loaded = await loadCampaign(db, user, campaignId, "manage");
   if (!loaded.ok) return loaded;
   const { campaign } = loaded.value;
-  const section = findCampaignSection(campaign, sectionId);
-  if (section === undefined) return unknownSection(campaign, sectionId);
+  const section = await findCampaignSection(db, campaign, sectionId);
+  if (section === undefined) return unknownSection(db, campaign, sectionId);
   const approval = await approvalSituation(db, campaign);
   if (approval.position.state === "complete") {
     return fail("conflict", "The report has completed its approval path; its text can no longer change.");

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { sql } from "kysely";
 import { inject } from "vitest";
 import { openDatabase, type DatabaseHandle, type DialectName } from "../db/database.js";
-import { migrateToLatest } from "../db/migrate.js";
+import { prepareDatabase } from "../prepare-database.js";
 
 /**
  * The databases every database test runs on, one list for all (after Kysely's test setup). PostgreSQL is in it
@@ -21,12 +21,16 @@ export interface TestDatabase extends DatabaseHandle {
   drop(): Promise<void>;
 }
 
-/** A new, empty, migrated database: a real SQLite file in a temp folder, or a fresh PostgreSQL database. */
-export async function createTestDatabase(dialect: DialectName): Promise<TestDatabase> {
+/**
+ * A new database with the newest schema and the built-in catalogue: a real SQLite file in a temp folder, or a
+ * fresh PostgreSQL database. `{ prepare: false }` leaves it empty, for tests of the migrations themselves.
+ */
+export async function createTestDatabase(dialect: DialectName, options: { prepare?: boolean } = {}): Promise<TestDatabase> {
+  const prepare = (db: DatabaseHandle["db"]) => (options.prepare === false ? Promise.resolve() : prepareDatabase(db));
   if (dialect === "sqlite") {
     const dir = mkdtempSync(join(tmpdir(), "afrapport-sqlite-"));
     const handle = openDatabase({ dialect: "sqlite", path: join(dir, "test.sqlite") });
-    await migrateToLatest(handle.db);
+    await prepare(handle.db);
     return {
       ...handle,
       drop: async () => {
@@ -43,7 +47,7 @@ export async function createTestDatabase(dialect: DialectName): Promise<TestData
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const handle = openDatabase({ dialect: "postgres", url: url.toString() });
-  await migrateToLatest(handle.db);
+  await prepare(handle.db);
   return {
     ...handle,
     drop: async () => {

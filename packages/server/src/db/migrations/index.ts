@@ -2,6 +2,7 @@ import type { Migration } from "kysely";
 import * as initial from "./2026-11-23-initial.js";
 import * as outboxAndOffers from "./2026-11-23-outbox-and-offers.js";
 import * as reportWorkflow from "./2026-11-23-report-workflow.js";
+import * as catalogue from "./2026-12-04-catalogue.js";
 
 /**
  * Every migration, by name. Names sort by date; Kysely runs them in that order. Listed statically rather than
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-23-initial": initial,
   "2026-11-23-outbox-and-offers": outboxAndOffers,
   "2026-11-23-report-workflow": reportWorkflow,
+  "2026-12-04-catalogue": catalogue,
 };

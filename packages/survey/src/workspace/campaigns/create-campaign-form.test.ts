@@ -1,9 +1,28 @@
 import { builtInAnnouncements } from "@afrapport/schema";
 import { describe, expect, it } from "vitest";
 import { workspaceDa as w } from "../../i18n/workspace-da.js";
-import { fieldForServer, initialValues, questionnaireOptions, readCreateCampaign } from "./create-campaign-form.js";
+import { fieldForServer, initialValues, questionnaireOptions, readCreateCampaign, type CampaignAnnouncement } from "./create-campaign-form.js";
 
-const announcement = builtInAnnouncements[0]!;
+const builtIn = builtInAnnouncements[0]!;
+/** The built-in announcement as GET /api/announcements lists it: the questionnaire published last first. */
+const announcement: CampaignAnnouncement = {
+  id: builtIn.id,
+  title: builtIn.title,
+  questionnaires: [...builtIn.questionnaires].reverse().map((questionnaire) => ({
+    key: questionnaire.key,
+    audience: questionnaire.audience,
+    versions: [
+      {
+        id: `${builtIn.id}/${questionnaire.key}@${questionnaire.version}`,
+        version: questionnaire.version,
+        title: questionnaire.title,
+        sha256: "0".repeat(64),
+        publishedAt: "2026-12-04T09:00:00.000Z",
+        publishedBy: null,
+      },
+    ],
+  })),
+};
 const now = new Date("2026-11-01T10:00:00Z");
 
 describe("the create-campaign form", () => {

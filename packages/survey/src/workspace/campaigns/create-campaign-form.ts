@@ -1,6 +1,6 @@
-import { RegionCodeSchema, type Announcement, type Audience, type Locale } from "@afrapport/schema";
+import { RegionCodeSchema, type Audience, type Locale } from "@afrapport/schema";
 import type { WorkspaceMessages } from "../../i18n/workspace-messages.js";
-import type { CreateCampaignInput } from "@afrapport/schema/api";
+import type { AnnouncementView, CreateCampaignInput } from "@afrapport/schema/api";
 import { readDeadline } from "../shell/danish-date.js";
 
 /** What the create form holds, as typed (nothing is lost when the server refuses). */
@@ -24,6 +24,9 @@ export interface QuestionnaireOption {
   label: string;
 }
 
+/** What the form needs of an announcement from the catalogue (GET /api/announcements). */
+export type CampaignAnnouncement = Pick<AnnouncementView, "id" | "title" | "questionnaires">;
+
 export const refValue = (key: string, version: string) => `${key}@${version}`;
 
 function fromRefValue(value: string): { key: string; version: string } | null {
@@ -31,20 +34,24 @@ function fromRefValue(value: string): { key: string; version: string } | null {
   return at <= 0 || at === value.length - 1 ? null : { key: value.slice(0, at), version: value.slice(at + 1) };
 }
 
-/** The announcement's questionnaire versions for one audience, newest key first (the later round is the usual choice). */
-export function questionnaireOptions(announcement: Announcement | undefined, audience: Audience, locale: Locale, w: WorkspaceMessages): QuestionnaireOption[] {
+/**
+ * The announcement's published questionnaire versions for one audience, in the catalogue's order: the questionnaire
+ * published last first (the later round is the usual choice), each with its newest version first.
+ */
+export function questionnaireOptions(announcement: CampaignAnnouncement | undefined, audience: Audience, locale: Locale, w: WorkspaceMessages): QuestionnaireOption[] {
   if (announcement === undefined) return [];
   return announcement.questionnaires
     .filter((questionnaire) => questionnaire.audience === audience)
-    .map((questionnaire) => ({
-      value: refValue(questionnaire.key, questionnaire.version),
-      label: `${questionnaire.title[locale]} (${w.createVersion(questionnaire.version)})`,
-    }))
-    .reverse();
+    .flatMap((questionnaire) =>
+      questionnaire.versions.map((version) => ({
+        value: refValue(questionnaire.key, version.version),
+        label: `${version.title[locale]} (${w.createVersion(version.version)})`,
+      })),
+    );
 }
 
 /** A fresh form for an announcement: its newest questionnaires, its title, noon as the time. */
-export function initialValues(announcement: Announcement | undefined, locale: Locale, w: WorkspaceMessages, regionCode = ""): CreateCampaignValues {
+export function initialValues(announcement: CampaignAnnouncement | undefined, locale: Locale, w: WorkspaceMessages, regionCode = ""): CreateCampaignValues {
   return {
     announcementId: announcement?.id ?? "",
     title: announcement?.title[locale] ?? "",

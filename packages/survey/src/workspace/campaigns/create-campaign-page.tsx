@@ -1,13 +1,18 @@
-import { builtInAnnouncements, findAnnouncement, regions } from "@afrapport/schema";
+import { regions } from "@afrapport/schema";
+import type { AnnouncementView } from "@afrapport/schema/api";
 import { useState, type FormEvent } from "react";
 import { useDocumentTitle } from "../../app/use-document-title.js";
 import { useSession } from "../auth/session-context.js";
+import { useAnnouncements } from "../catalogue/use-announcements.js";
+import { useReportMessages } from "../report/use-report-messages.js";
 import { apiErrorText } from "../shell/api-error-text.js";
 import { Breadcrumbs } from "../shell/breadcrumbs.js";
 import { DeadlineFields } from "../shell/deadline-fields.js";
 import { ErrorSummary, type FieldProblem } from "../shell/error-summary.js";
 import { SelectField, TextField } from "../shell/form-field.js";
+import { Loading } from "../shell/loading.js";
 import { navigate } from "../shell/navigation.js";
+import { InlineProblem } from "../shell/problem.js";
 import { useWorkspaceMessages, type WorkspaceMessages } from "../shell/use-workspace-messages.js";
 import { campaignPath, campaignsPath } from "../workspace-routes.js";
 import { fieldForServer, initialValues, questionnaireOptions, readCreateCampaign, type CreateCampaignField, type CreateCampaignValues } from "./create-campaign-form.js";
@@ -39,11 +44,38 @@ const serverFieldLabels = (w: WorkspaceMessages) => ({
  * the region's municipalities are invited at once (and the campaign opened, if chosen), then the status board.
  */
 export function CreateCampaignPage() {
+  const { w } = useWorkspaceMessages();
+  const { r } = useReportMessages();
+  useDocumentTitle(w.createTitle);
+  // Archived announcements take no new campaigns, so the catalogue's default list is the one to choose from.
+  const { loaded, reload } = useAnnouncements();
+  return (
+    <div className="af-ws-page af-ws-narrow">
+      <Breadcrumbs items={[{ label: w.navCampaigns, href: campaignsPath }, { label: w.createTitle }]} />
+      <h1>{w.createTitle}</h1>
+      {loaded.status === "loading" ? (
+        <Loading />
+      ) : loaded.status === "error" ? (
+        <InlineProblem>
+          {loaded.text}{" "}
+          <button type="button" className="af-button af-button--small" onClick={reload}>
+            {r.retry}
+          </button>
+        </InlineProblem>
+      ) : (
+        <CreateCampaignForm announcements={loaded.value} />
+      )}
+    </div>
+  );
+}
+
+/** The form itself, once the catalogue is there: it starts on the first announcement and its newest questionnaires. */
+function CreateCampaignForm({ announcements }: { announcements: AnnouncementView[] }) {
   const { w, locale } = useWorkspaceMessages();
   const { api, role, regionCode } = useSession();
-  useDocumentTitle(w.createTitle);
   const needsRegion = role === "admin" || regionCode === null;
-  const [values, setValues] = useState<CreateCampaignValues>(() => initialValues(builtInAnnouncements[0], locale, w));
+  const findAnnouncement = (id: string) => announcements.find((candidate) => candidate.id === id);
+  const [values, setValues] = useState<CreateCampaignValues>(() => initialValues(announcements[0], locale, w));
   const [problems, setProblems] = useState<Partial<Record<CreateCampaignField, string>>>({});
   const [formProblem, setFormProblem] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -86,9 +118,7 @@ export function CreateCampaignPage() {
   ];
 
   return (
-    <div className="af-ws-page af-ws-narrow">
-      <Breadcrumbs items={[{ label: w.navCampaigns, href: campaignsPath }, { label: w.createTitle }]} />
-      <h1>{w.createTitle}</h1>
+    <>
       <ErrorSummary problems={summary} attempt={attempt} />
       <p className="af-lead">{w.createIntro}</p>
       <form className="af-ws-form" noValidate onSubmit={(event) => void submit(event)}>
@@ -102,7 +132,7 @@ export function CreateCampaignPage() {
             setValues((previous) => ({ ...initialValues(next, locale, w, previous.regionCode), deadlineDate: previous.deadlineDate, deadlineTime: previous.deadlineTime, openNow: previous.openNow }));
           }}
         >
-          {builtInAnnouncements.map((candidate) => (
+          {announcements.map((candidate) => (
             <option key={candidate.id} value={candidate.id}>
               {candidate.title[locale]}
             </option>
@@ -182,6 +212,6 @@ export function CreateCampaignPage() {
           {step === "creating" ? w.createSubmitting : step === "inviting" ? w.createInviting : ""}
         </p>
       </form>
-    </div>
+    </>
   );
 }

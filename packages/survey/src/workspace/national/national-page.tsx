@@ -1,11 +1,12 @@
 import "../report/report.css";
 import "./national.css";
-import { builtInAnnouncements, type Locale } from "@afrapport/schema";
+import type { Locale } from "@afrapport/schema";
 import { useId, useState, type ReactNode } from "react";
 import { useDocumentTitle } from "../../app/use-document-title.js";
 import { formatNumber } from "../../format.js";
 import type { NationalOverview } from "@afrapport/schema/api";
 import { useSession } from "../auth/session-context.js";
+import { useAnnouncements } from "../catalogue/use-announcements.js";
 import { FigureValue, MaybeFigure } from "../report/figure-value.js";
 import { useReportMessages, type ReportMessages } from "../report/use-report-messages.js";
 import { Loading } from "../shell/loading.js";
@@ -56,35 +57,50 @@ function NationalAnnouncement({ announcementId, regionCode }: { announcementId: 
 function NationalChooser({ title, current, children }: { title: string; current?: string; children?: ReactNode }) {
   const { r, locale } = useReportMessages();
   const selectId = useId();
-  const [value, setValue] = useState(current ?? builtInAnnouncements[0]?.id ?? "");
+  // Archived announcements stay on the list: the board compares the rounds that were run on them too.
+  const { loaded, reload } = useAnnouncements("include");
+  const [chosen, setChosen] = useState(current);
   useDocumentTitle(title);
+  const announcements = loaded.status === "ok" ? loaded.value : [];
+  const value = chosen ?? announcements[0]?.id ?? "";
   return (
     <div className="af-national">
       <h1>{title}</h1>
       <p className="af-report__intro">{r.nationalIntro}</p>
-      <form
-        className="af-national__chooser"
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (value !== "") navigate(`${nationalPath}/${encodeURIComponent(value)}`);
-        }}
-      >
-        <label htmlFor={selectId} className="af-ws-field__label">
-          {r.nationalAnnouncement}
-        </label>
-        <div className="af-national__chooser-row">
-          <select id={selectId} className="af-ws-input af-ws-select" value={value} onChange={(event) => setValue(event.target.value)}>
-            {builtInAnnouncements.map((announcement) => (
-              <option key={announcement.id} value={announcement.id}>
-                {announcement.title[locale]}
-              </option>
-            ))}
-          </select>
-          <button type="submit" className="af-button af-button--primary">
-            {r.nationalChoose}
+      {loaded.status === "loading" ? (
+        <Loading />
+      ) : loaded.status === "error" ? (
+        <InlineProblem>
+          {loaded.text}{" "}
+          <button type="button" className="af-button af-button--small" onClick={reload}>
+            {r.retry}
           </button>
-        </div>
-      </form>
+        </InlineProblem>
+      ) : (
+        <form
+          className="af-national__chooser"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (value !== "") navigate(`${nationalPath}/${encodeURIComponent(value)}`);
+          }}
+        >
+          <label htmlFor={selectId} className="af-ws-field__label">
+            {r.nationalAnnouncement}
+          </label>
+          <div className="af-national__chooser-row">
+            <select id={selectId} className="af-ws-input af-ws-select" value={value} onChange={(event) => setChosen(event.target.value)}>
+              {announcements.map((announcement) => (
+                <option key={announcement.id} value={announcement.id}>
+                  {announcement.title[locale]}
+                </option>
+              ))}
+            </select>
+            <button type="submit" className="af-button af-button--primary">
+              {r.nationalChoose}
+            </button>
+          </div>
+        </form>
+      )}
       {children}
     </div>
   );

@@ -1,4 +1,3 @@
-import { findAnnouncement, findQuestionnaire } from "@afrapport/schema";
 import { useEffect, useRef } from "react";
 import type { Model } from "survey-core";
 import { formatBytes, formatDateTime } from "../../format.js";
@@ -7,6 +6,7 @@ import { Questionnaire } from "../../questionnaire.js";
 import { attachFileHandlers } from "../../respond/file-handlers.js";
 import type { Campaign } from "@afrapport/schema/api";
 import { useSession } from "../auth/session-context.js";
+import { useQuestionnaireVersion } from "../catalogue/use-questionnaire-version.js";
 import { filterComments } from "../comments/comment-filter.js";
 import { useComments } from "../comments/comments-context.js";
 import { InlineComments } from "../comments/inline-comments.js";
@@ -49,8 +49,6 @@ export function ResponseView({ campaign, respondentId }: { campaign: Campaign; r
     );
   }
   const { respondent, response, attachments } = loaded.value;
-  const announcement = findAnnouncement(campaign.announcementId);
-  const questionnaire = announcement && findQuestionnaire(announcement, response.questionnaire.key, response.questionnaire.version);
   const tRef = { current: t };
   const onModel = (model: Model) =>
     attachFileHandlers(model, {
@@ -100,16 +98,52 @@ export function ResponseView({ campaign, respondentId }: { campaign: Campaign; r
           <a href="#svar-kommentarer">{r.responseGoToComments(filterComments(comments.comments, "all", target).length)}</a>
         </p>
       )}
-      {questionnaire === undefined ? (
-        <p className="af-notice">{r.responseQuestionnaireMissing}</p>
-      ) : (
-        <section className="af-questionnaire af-questionnaire--readonly" aria-label={questionnaire.title[locale]}>
-          <Questionnaire questionnaire={questionnaire} locale={locale} data={response.answers} readOnly singlePage onModel={onModel} />
-        </section>
-      )}
+      <ResponseQuestionnaire
+        announcementId={campaign.announcementId}
+        questionnaireKey={response.questionnaire.key}
+        version={response.questionnaire.version}
+        answers={response.answers}
+        onModel={onModel}
+      />
       <div id="svar-kommentarer" className="af-response-view__comments">
         <InlineComments target={target} heading={r.commentsOnResponse(respondent.name)} level={3} />
       </div>
     </div>
+  );
+}
+
+/** The questionnaire version the response was given on, from the catalogue, with the answers read-only in it. */
+function ResponseQuestionnaire({
+  announcementId,
+  questionnaireKey,
+  version,
+  answers,
+  onModel,
+}: {
+  announcementId: string;
+  questionnaireKey: string;
+  version: string;
+  answers: Record<string, unknown>;
+  onModel: (model: Model) => void;
+}) {
+  const { r, locale } = useReportMessages();
+  const { loaded, reload } = useQuestionnaireVersion(announcementId, questionnaireKey, version, { overrides: { not_found: r.responseQuestionnaireMissing } });
+  if (loaded.status === "loading") return <Loading />;
+  if (loaded.status === "error") {
+    if (loaded.error.code === "not_found") return <p className="af-notice">{loaded.text}</p>;
+    return (
+      <InlineProblem>
+        {loaded.text}{" "}
+        <button type="button" className="af-button af-button--small" onClick={reload}>
+          {r.retry}
+        </button>
+      </InlineProblem>
+    );
+  }
+  const questionnaire = loaded.value;
+  return (
+    <section className="af-questionnaire af-questionnaire--readonly" aria-label={questionnaire.title[locale]}>
+      <Questionnaire questionnaire={questionnaire} locale={locale} data={answers} readOnly singlePage onModel={onModel} />
+    </section>
   );
 }
