@@ -1,5 +1,5 @@
 import { compareSemver, defaultScreeningThresholds, type ScreeningThresholds } from "@afrapport/schema";
-import type { AnnouncementView, CatalogueQuestionnaire, CreateAnnouncementInput, DraftSummary, PublishedVersion, UpdateAnnouncementInput } from "@afrapport/schema/api";
+import type { AnnouncementView, CatalogueQuestionnaire, CreateAnnouncementInput, PublishedVersion, UpdateAnnouncementInput } from "@afrapport/schema/api";
 import type { Kysely, Updateable } from "kysely";
 import { z } from "zod";
 import { recordAudit } from "../audit/audit.service.js";
@@ -11,12 +11,11 @@ import {
   findAnnouncementRow,
   insertAnnouncement,
   listAnnouncementRows,
-  listOpenDraftListings,
   listVersionListings,
   updateAnnouncementRow,
-  type DraftListingRow,
   type VersionListingRow,
 } from "./catalogue.repository.js";
+import { visibleDraftSummaries } from "../draft/draft-listing.js";
 import { toAnnouncementInfo, type AnnouncementInfo } from "./catalogue.service.js";
 
 // Announcements as the catalogue's API shows and changes them. Who may edit: an admin every authored one; a
@@ -163,8 +162,7 @@ function definedOnly<T extends object>(values: T): Partial<T> {
 async function toViews(db: Kysely<Database>, user: SessionUser, infos: AnnouncementInfo[]): Promise<AnnouncementView[]> {
   const ids = infos.map((info) => info.id);
   const versions = groupBy(await listVersionListings(db, ids), (row) => row.announcement_id);
-  const draftRows = user.role === "admin" || user.role === "secretariat" ? await listOpenDraftListings(db, ids) : [];
-  const drafts = groupBy(draftRows.filter((row) => draftVisible(user, row)), (row) => row.announcement_id);
+  const drafts = groupBy(await visibleDraftSummaries(db, user, ids), (draft) => draft.announcementId);
   return infos.map((info) => ({
     id: info.id,
     title: info.title,
@@ -179,26 +177,12 @@ async function toViews(db: Kysely<Database>, user: SessionUser, infos: Announcem
     createdAt: info.createdAt,
     updatedAt: info.updatedAt,
     questionnaires: toQuestionnaires(versions.get(info.id) ?? []),
-    drafts: (drafts.get(info.id) ?? []).map(toDraftSummary),
+    drafts: drafts.get(info.id) ?? [],
     access: announcementAccess(user, info),
   }));
 }
 
-/** An admin opens every draft; a secretariat those of its region and those shared with it. */
-function draftVisible(user: SessionUser, row: DraftListingRow): boolean {
-  if (user.role === "admin") return true;
-  if (user.role !== "secretariat" || user.regionCode === null) return false;
-  return row.region_code === user.regionCode || sharedWith(row).includes(user.regionCode);
-}
-
-const RegionCodesSchema = z.array(z.string());
 const VersionTitleSchema = z.object({ da: z.string(), en: z.string() });
-const DraftTitleSchema = z.object({ da: z.string().optional(), en: z.string().optional() });
-
-function sharedWith(row: DraftListingRow): string[] {
-  const parsed = RegionCodesSchema.safeParse(safeJson(row.shared_json));
-  return parsed.success ? parsed.data : [];
-}
 
 /**
  * Grouped by key, each with its versions newest first; the questionnaire first published last comes first (a
@@ -227,23 +211,6 @@ function toPublishedVersion(row: VersionListingRow): PublishedVersion {
   };
 }
 
-function toDraftSummary(row: DraftListingRow): DraftSummary {
-  const title = DraftTitleSchema.safeParse(safeJson(row.title_json));
-  return {
-    id: row.id,
-    announcementId: row.announcement_id,
-    key: row.key,
-    audience: row.audience,
-    title: title.success ? definedOnly(title.data) : {},
-    revision: row.current_revision,
-    basedOn: row.based_on,
-    regionCode: row.region_code,
-    sharedWith: sharedWith(row),
-    updatedAt: row.updated_at,
-    updatedBy: row.author === null ? null : { id: row.author, name: row.author_name },
-    findings: row.findings ?? 0,
-  };
-}
 
 function safeJson(text: string | null): unknown {
   if (text === null) return undefined;

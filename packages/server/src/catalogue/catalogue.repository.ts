@@ -1,4 +1,5 @@
-import { PostgresAdapter, sql, type Insertable, type Kysely, type RawBuilder, type Selectable, type Updateable } from "kysely";
+import type { Insertable, Kysely, Selectable, Updateable } from "kysely";
+import { jsonMember } from "../db/json-member.js";
 import type { AnnouncementsTable, Database, QuestionnaireVersionsTable } from "../db/tables.js";
 
 // The only place that queries announcements and published questionnaire versions.
@@ -58,16 +59,6 @@ export async function listQuestionnaireVersionRows(db: Kysely<Database>, announc
   return db.selectFrom("questionnaire_versions").selectAll().where("announcement_id", "=", announcementId).orderBy("key").orderBy("published_at").execute();
 }
 
-/**
- * One member of a JSON text column, as JSON text, extracted by the database: listings need a title out of
- * questionnaires that may run to hundreds of kilobytes, and should not carry them to the server to read it.
- */
-export function jsonMember(db: Kysely<Database>, column: string, member: string): RawBuilder<string | null> {
-  return db.getExecutor().adapter instanceof PostgresAdapter
-    ? sql<string | null>`(${sql.ref(column)}::jsonb -> ${member})::text`
-    : sql<string | null>`json_extract(${sql.ref(column)}, ${`$.${member}`})`;
-}
-
 /** A version as the catalogue lists it: its head, its title (JSON text) and the name of who published it. */
 export type VersionListingRow = VersionHeadRow & { title_json: string | null; published_by_name: string | null };
 
@@ -86,48 +77,3 @@ export async function listVersionListings(db: Kysely<Database>, announcementIds:
     .execute();
 }
 
-/** An open draft as listings show it: the draft, its current revision's findings, author and title (JSON text). */
-export interface DraftListingRow {
-  id: string;
-  announcement_id: string;
-  key: string;
-  audience: "municipality" | "offer";
-  region_code: string | null;
-  shared_json: string;
-  based_on: string | null;
-  current_revision: number;
-  updated_at: string;
-  findings: number | null;
-  author: string | null;
-  author_name: string | null;
-  title_json: string | null;
-}
-
-/** The drafts of some announcements that are neither published nor discarded, newest change first. */
-export async function listOpenDraftListings(db: Kysely<Database>, announcementIds: readonly string[]): Promise<DraftListingRow[]> {
-  if (announcementIds.length === 0) return [];
-  return db
-    .selectFrom("questionnaire_drafts as d")
-    .leftJoin("questionnaire_draft_revisions as r", (join) => join.onRef("r.draft_id", "=", "d.id").onRef("r.revision", "=", "d.current_revision"))
-    .leftJoin("users", "users.id", "r.author")
-    .select([
-      "d.id",
-      "d.announcement_id",
-      "d.key",
-      "d.audience",
-      "d.region_code",
-      "d.shared_json",
-      "d.based_on",
-      "d.current_revision",
-      "d.updated_at",
-      "r.findings",
-      "r.author",
-      "users.name as author_name",
-      jsonMember(db, "r.content_json", "title").as("title_json"),
-    ])
-    .where("d.announcement_id", "in", announcementIds)
-    .where("d.closed_at", "is", null)
-    .orderBy("d.updated_at", "desc")
-    .orderBy("d.id")
-    .execute();
-}

@@ -1,10 +1,10 @@
 import { QuestionnaireDraftSchema, type QuestionnaireDraft } from "@afrapport/schema";
-import type { DraftRevision, DraftSummary, DraftView, PersonRef } from "@afrapport/schema/api";
+import type { DraftRevision, DraftView, PersonRef } from "@afrapport/schema/api";
 import type { Kysely } from "kysely";
 import type { Database } from "../db/tables.js";
 import { sharedRegions } from "./draft-access.js";
 import { draftFindings } from "./draft-content.js";
-import { userNames, type DraftRevisionHeadRow, type DraftRevisionRow, type DraftRow, type OpenDraftListingRow } from "./draft.repository.js";
+import { userNames, type DraftRevisionHeadRow, type DraftRevisionRow, type DraftRow } from "./draft.repository.js";
 
 // How drafts look on the wire: the whole draft with its findings, a listing's summary, a revision of the history.
 
@@ -52,27 +52,3 @@ export function toDraftRevision(row: DraftRevisionHeadRow): DraftRevision {
   };
 }
 
-export function toDraftSummary(row: OpenDraftListingRow): DraftSummary {
-  return {
-    id: row.id,
-    announcementId: row.announcement_id,
-    key: row.key,
-    audience: row.audience,
-    title: draftTitle(row.title_json),
-    revision: row.current_revision,
-    basedOn: row.based_on,
-    regionCode: row.region_code,
-    sharedWith: sharedRegions(row.shared_json),
-    updatedAt: row.updated_at,
-    updatedBy: row.author === null ? null : { id: row.author, name: row.author_name },
-    findings: row.findings ?? 0,
-  };
-}
-
-function draftTitle(json: string | null): { da?: string; en?: string } {
-  if (json === null) return {};
-  const value: unknown = JSON.parse(json);
-  if (value === null || typeof value !== "object") return {};
-  const { da, en } = value as Record<string, unknown>;
-  return { ...(typeof da === "string" ? { da } : {}), ...(typeof en === "string" ? { en } : {}) };
-}

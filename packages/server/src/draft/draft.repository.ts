@@ -1,4 +1,5 @@
-import { PostgresAdapter, sql, type Insertable, type Kysely, type RawBuilder, type Selectable, type Updateable } from "kysely";
+import type { Insertable, Kysely, Selectable, Updateable } from "kysely";
+import { jsonMember } from "../db/json-member.js";
 import type { Database, QuestionnaireDraftRevisionsTable, QuestionnaireDraftsTable } from "../db/tables.js";
 
 // The only place that queries questionnaire drafts and their revisions. Revisions are only ever appended; the
@@ -84,7 +85,8 @@ export async function userNames(db: Kysely<Database>, ids: readonly (string | nu
 
 /** Which open drafts a listing shows: those of one announcement, of some regions (owned or shared), or all. */
 export interface DraftListingFilter {
-  announcementId?: string | undefined;
+  /** only drafts of these announcements; undefined: of every announcement */
+  announcementIds?: readonly string[] | undefined;
   /** only drafts this region owns or that are shared with it; undefined: every draft (admin) */
   regionCode?: string | undefined;
 }
@@ -127,7 +129,10 @@ export async function listOpenDrafts(db: Kysely<Database>, filter: DraftListingF
       jsonMember(db, "r.content_json", "title").as("title_json"),
     ])
     .where("d.closed_at", "is", null);
-  if (filter.announcementId !== undefined) query = query.where("d.announcement_id", "=", filter.announcementId);
+  if (filter.announcementIds !== undefined) {
+    if (filter.announcementIds.length === 0) return [];
+    query = query.where("d.announcement_id", "in", filter.announcementIds);
+  }
   if (filter.regionCode !== undefined) {
     // shared_json is a JSON array of region codes, each a quoted four-digit string: a text match is exact.
     const region = filter.regionCode;
@@ -136,9 +141,3 @@ export async function listOpenDrafts(db: Kysely<Database>, filter: DraftListingF
   return query.orderBy("d.updated_at", "desc").orderBy("d.id").execute();
 }
 
-/** One member of a JSON text column, extracted by the database, so a listing need not carry whole drafts over. */
-function jsonMember(db: Kysely<Database>, column: string, member: string): RawBuilder<string | null> {
-  return db.getExecutor().adapter instanceof PostgresAdapter
-    ? sql<string | null>`(${sql.ref(column)}::jsonb -> ${member})::text`
-    : sql<string | null>`json_extract(${sql.ref(column)}, ${`$.${member}`})`;
-}

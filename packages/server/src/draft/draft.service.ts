@@ -21,13 +21,13 @@ import { fail, ok, type Result } from "../http/result.js";
 import { draftRegionOf, mayOpenDraft, mayShareDraft } from "./draft-access.js";
 import { blankDraft, contentJson, draftFindings, draftOfVersion, sha256 } from "./draft-content.js";
 import { insertNewDraft } from "./draft-start.js";
-import { parseContent, toDraftRevision, toDraftSummary, toDraftView } from "./draft-view.js";
+import { visibleDraftSummaries } from "./draft-listing.js";
+import { parseContent, toDraftRevision, toDraftView } from "./draft-view.js";
 import {
   findDraftRevision,
   findDraftRow,
   insertDraftRevision,
   listDraftRevisionHeads,
-  listOpenDrafts,
   updateDraftIfOpen,
   updateOpenDraft,
   userNames,
@@ -52,10 +52,8 @@ export async function openableDraft(db: Kysely<Database>, user: SessionUser, id:
   return ok({ draft, current });
 }
 
-export async function listDrafts(db: Kysely<Database>, user: SessionUser, announcementId: string | undefined): Promise<DraftSummary[]> {
-  if (user.role !== "admin" && (user.role !== "secretariat" || user.regionCode === null)) return [];
-  const rows = await listOpenDrafts(db, { announcementId, regionCode: user.role === "admin" ? undefined : user.regionCode! });
-  return rows.map(toDraftSummary);
+export function listDrafts(db: Kysely<Database>, user: SessionUser, announcementId: string | undefined): Promise<DraftSummary[]> {
+  return visibleDraftSummaries(db, user, announcementId === undefined ? undefined : [announcementId]);
 }
 
 /**
