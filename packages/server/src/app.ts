@@ -28,6 +28,9 @@ import { approvalRoutes } from "./approval/approval.routes.js";
 import { snapshotRoutes } from "./snapshot/snapshot.routes.js";
 import { commentRoutes } from "./comment/comment.routes.js";
 import { exportRoutes } from "./export-routes/export.routes.js";
+import { announcementRoutes } from "./catalogue/announcement.routes.js";
+import { draftRoutes } from "./draft/draft.routes.js";
+import { prefillRoutes } from "./prefill/prefill.routes.js";
 
 export const JSON_LIMIT = "1mb";
 export const DEFAULT_STATIC_DIR = fileURLToPath(new URL("../../survey/dist/app", import.meta.url));
@@ -87,6 +90,9 @@ export function createApp(input: AppDeps): express.Express {
   app.use("/api", namedOfferRoutes(deps));
   app.use("/api", nationalRoutes(deps));
   app.use("/api", exportRoutes(deps));
+  app.use("/api", announcementRoutes(deps));
+  app.use("/api", draftRoutes(deps));
+  app.use("/api", prefillRoutes(deps));
   // End of domain routes
 
   app.use("/api", (req, _res, next) => next(new HttpError("not_found", `There is no ${req.method} ${req.originalUrl.split("?")[0]}.`)));

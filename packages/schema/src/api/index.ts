@@ -21,6 +21,9 @@ import { outboxApi } from "./outbox.api.js";
 import { reminderApi } from "./reminder.api.js";
 import { namedOfferApi } from "./named-offer.api.js";
 import { nationalApi } from "./national.api.js";
+import { announcementApi } from "./announcement.api.js";
+import { questionnaireApi } from "./questionnaire.api.js";
+import { prefillApi } from "./prefill.api.js";
 
 export * from "./define-route.js";
 export * from "./error-body.js";
@@ -45,6 +48,9 @@ export * from "./outbox.api.js";
 export * from "./reminder.api.js";
 export * from "./named-offer.api.js";
 export * from "./national.api.js";
+export * from "./announcement.api.js";
+export * from "./questionnaire.api.js";
+export * from "./prefill.api.js";
 
 /** Every route of the API, in one list: the OpenAPI document and the check that the server mounts each. */
 export const apiRoutes: readonly RouteDef[] = [
@@ -67,4 +73,7 @@ export const apiRoutes: readonly RouteDef[] = [
   ...Object.values(reminderApi),
   ...Object.values(namedOfferApi),
   ...Object.values(nationalApi),
+  ...Object.values(announcementApi),
+  ...Object.values(questionnaireApi),
+  ...Object.values(prefillApi),
 ];

@@ -3,6 +3,7 @@ import { QuestionnaireVersionSchema } from "../questionnaire.js";
 import { defineRoute } from "./define-route.js";
 import { CampaignStatusSchema, LocalizedSchema, RespondentKindSchema } from "./common.js";
 import { AttachmentSchema, InviteTokenSchema } from "./attachment.api.js";
+import { PrefillNoticeSchema } from "./prefill.api.js";
 
 // The respondent's API, authorised by the invite link's capability token in the path (no cookies): open the
 // link, save answers as a draft, submit, read the receipt. The files attached to answers are in attachment.api.ts.
@@ -64,6 +65,8 @@ export const RespondStateSchema = z.object({
   editable: z.boolean(),
   /** why the answers cannot be changed, when they cannot */
   notEditableReason: z.string().optional(),
+  /** answers carried over from the respondent's response in an earlier campaign (kept once pre-filled: it is history) */
+  prefill: PrefillNoticeSchema.nullable(),
 });
 export type RespondState = z.infer<typeof RespondStateSchema>;
 

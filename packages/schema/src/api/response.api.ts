@@ -6,12 +6,12 @@ import { RespondentParamsSchema, RespondentSchema } from "./respondent.api.js";
 
 // The secretariat's (and reviewers') reads of one response, and reopening a submitted one.
 
-/** One entry of a response's history: every save, merge, submission and reopening appends one. */
+/** One entry of a response's history: every save, merge, submission and reopening appends one, and so does a pre-fill from an earlier campaign. */
 export const ResponseRevisionSchema = z.object({
   revision: z.number().int(),
   /** the revision the author started from */
   baseRevision: z.number().int().nullable(),
-  kind: z.enum(["save", "merge", "submit", "reopen"]),
+  kind: z.enum(["save", "merge", "submit", "reopen", "prefill"]),
   author: z.union([z.object({ kind: z.literal("respondent") }), z.object({ kind: z.literal("user"), id: z.string(), name: z.string().nullable() })]),
   createdAt: z.string(),
   answersSha256: z.string(),

@@ -1,11 +1,8 @@
 import { randomUUID } from "node:crypto";
 import {
   answersEqual,
-  findAnnouncement,
-  findQuestionnaire,
   mergeAnswers,
   validateAnswers,
-  type Announcement,
   type Answers,
   type QuestionnaireVersion,
 } from "@afrapport/schema";
@@ -15,7 +12,9 @@ import { attachmentsOfResponse } from "../attachment/attachment-list.js";
 import { recordAudit } from "../audit/audit.service.js";
 import type { SessionUser } from "../auth/current-user.js";
 import { campaignForRespondent, loadCampaign } from "../campaign/campaign.service.js";
+import { announcementInfo, findQuestionnaireVersion } from "../catalogue/catalogue.service.js";
 import { fail, ok, type Result } from "../http/result.js";
+import { prefillNotice } from "../prefill/prefill-notice.js";
 import type { CampaignRow, Database, RespondentRow, ResponseRow, ResponseStatus, RevisionKind } from "../db/tables.js";
 import { isUniqueViolation } from "../db/unique-violation.js";
 import { resolveToken } from "../invite/invite.service.js";
@@ -41,7 +40,6 @@ export interface RespondentContext {
   respondent: RespondentRow;
   campaign: CampaignRow;
   response: ResponseRow;
-  announcement: Announcement;
   questionnaire: QuestionnaireVersion;
   /** the deadline that holds for this respondent */
   deadline: string;
@@ -65,13 +63,13 @@ async function loadContext(db: Kysely<Database>, respondentId: string): Promise<
   if (respondent === undefined || response === undefined || campaign === undefined) {
     return fail("link_invalid", "This link is not valid.");
   }
-  const announcement = findAnnouncement(campaign.announcement_id);
-  const questionnaire = announcement && findQuestionnaire(announcement, response.questionnaire_key, response.questionnaire_version);
-  if (announcement === undefined || questionnaire === undefined) {
-    // Only a campaign made by a newer server with a questionnaire this one does not ship can get here.
-    throw new Error(`Questionnaire ${response.questionnaire_key}@${response.questionnaire_version} of ${campaign.announcement_id} is not available`);
+  // Published versions are cached by the catalogue: an autosave finds its questionnaire without a query.
+  const questionnaire = await findQuestionnaireVersion(db, campaign.announcement_id, response.questionnaire_key, response.questionnaire_version);
+  if (questionnaire === undefined) {
+    // Versions are never deleted, so only a damaged catalogue gets here.
+    throw new Error(`Questionnaire ${response.questionnaire_key}@${response.questionnaire_version} of ${campaign.announcement_id} is not in the catalogue`);
   }
-  return ok({ respondent, campaign, response, announcement, questionnaire, deadline: effectiveDeadline(campaign.deadline, respondent.deadline) });
+  return ok({ respondent, campaign, response, questionnaire, deadline: effectiveDeadline(campaign.deadline, respondent.deadline) });
 }
 
 /** The respondent behind an invite token (see resolveToken for the errors), with its campaign and response. */
@@ -102,9 +100,10 @@ export async function openRespondentPage(db: Kysely<Database>, ctx: RespondentCo
   });
   const answers = (await answersAt(db, response.id, response.current_revision)) ?? {};
   const attachments = await attachmentsOfResponse(db, response.id);
+  const announcement = await announcementInfo(db, campaign.announcement_id);
   const edit = editability({ responseStatus: response.status, campaignStatus: campaign.status, deadline: ctx.deadline, now });
   return {
-    campaign: { id: campaign.id, title: campaign.title, announcementTitle: ctx.announcement.title, deadline: ctx.deadline, status: campaign.status },
+    campaign: { id: campaign.id, title: campaign.title, announcementTitle: announcement?.title ?? { da: campaign.announcement_id, en: campaign.announcement_id }, deadline: ctx.deadline, status: campaign.status },
     respondent: { id: respondent.id, name: respondent.name, kind: respondent.kind },
     questionnaire: ctx.questionnaire,
     response: {
@@ -118,6 +117,7 @@ export async function openRespondentPage(db: Kysely<Database>, ctx: RespondentCo
     attachments,
     editable: edit.editable,
     ...(edit.editable ? {} : { notEditableReason: edit.message }),
+    prefill: await prefillNotice(db, response.id),
   };
 }
 
@@ -417,6 +417,59 @@ export async function startResponse(
     updated_at: at,
     submitted_at: null,
   });
+}
+
+/** What the pre-filled revision holds, for the record the caller writes beside it. */
+export interface PrefilledRevision {
+  responseId: string;
+  revision: number;
+  answersSha256: string;
+}
+
+/**
+ * Puts answers carried from an earlier campaign into a response nobody has started: revision 1 of kind "prefill"
+ * (base revision 0), only while the response is still a draft at revision 0 – so nothing a respondent saved is ever
+ * overwritten, and a save that gets there first wins ("has-answers"). The answers must fit the questionnaire
+ * (migrateAnswers makes them fit; a misfit is a bug and throws). `record` runs in the same transaction, so the
+ * caller's record of the pre-fill and its audit entry commit with the revision or not at all.
+ */
+export async function prefillResponse(
+  db: Kysely<Database>,
+  input: { respondentId: string; questionnaire: QuestionnaireVersion; answers: Answers; author: string },
+  now: Date,
+  record: (trx: Kysely<Database>, prefilled: PrefilledRevision) => Promise<void>,
+): Promise<PrefilledRevision | "has-answers"> {
+  const keys = checkAnswerKeys(input.questionnaire, input.answers);
+  const files = checkFileReferences(input.questionnaire, input.answers, new Set());
+  const misfit = !keys.ok ? keys.error : !files.ok ? files.error : undefined;
+  if (misfit !== undefined) throw new Error(`Pre-filled answers do not fit the questionnaire: ${misfit.message}`);
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const response = await findResponseOfRespondent(trx, input.respondentId);
+      if (response === undefined) throw new Error(`Respondent ${input.respondentId} has no response`);
+      if (response.status !== "draft" || response.current_revision !== 0) return "has-answers";
+      const at = now.toISOString();
+      const prefilled: PrefilledRevision = { responseId: response.id, revision: 1, answersSha256: answersSha256(input.answers) };
+      await insertRevision(trx, {
+        id: randomUUID(),
+        response_id: response.id,
+        revision: prefilled.revision,
+        base_revision: 0,
+        kind: "prefill",
+        answers_json: JSON.stringify(input.answers),
+        answers_sha256: prefilled.answersSha256,
+        author: input.author,
+        created_at: at,
+      });
+      if (!(await advanceResponse(trx, response.id, 0, { current_revision: prefilled.revision, updated_at: at }))) throw new RaceLost();
+      await record(trx, prefilled);
+      return prefilled;
+    });
+  } catch (error) {
+    // Someone saved revision 1 meanwhile: the response has answers now, and they stay.
+    if (isRetryable(error)) return "has-answers";
+    throw error;
+  }
 }
 
 export { isRetryable, RaceLost, freshState };

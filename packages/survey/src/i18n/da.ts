@@ -73,6 +73,17 @@ export const da: Messages = {
     `${count} ${count === 1 ? "ændring" : "ændringer"} på denne enhed kunne ikke gemmes, fordi besvarelsen ikke længere kan ændres. Kontakt sekretariatet, hvis de skal med.`,
   dismiss: "Luk beskeden",
 
+  prefillNoticeTitle: "Svar fra sidste indsamling",
+  prefillNotice: (count, campaignTitle) => `Vi har udfyldt ${count} svar fra jeres besvarelse i «${campaignTitle}». Tjek dem, før I indsender.`,
+  prefillDroppedIntro: "Disse svar kunne ikke komme med:",
+  prefillDropReasons: {
+    removed: "spørgsmålet findes ikke længere",
+    "choice-removed": "svarmuligheden findes ikke længere",
+    "type-changed": "spørgsmålet har fået en anden type",
+    "column-removed": "kolonnen findes ikke længere",
+    attachment: "vedhæftede filer kommer ikke med – vedhæft dem igen",
+  },
+
   conflictHeading: "En kollega har ændret de samme svar",
   conflictIntro:
     "Mens du skrev, har en kollega gemt et andet svar på de samme spørgsmål. Vælg for hvert spørgsmål, hvilket svar der skal gemmes. Intet gemmes, før du har valgt.",

@@ -72,6 +72,18 @@ export const en: Messages = {
     `${count} ${count === 1 ? "change" : "changes"} on this device could not be saved because the response can no longer be changed. Contact the secretariat if they are needed.`,
   dismiss: "Dismiss the message",
 
+  prefillNoticeTitle: "Answers from the last campaign",
+  prefillNotice: (count, campaignTitle) =>
+    `We have filled in ${count === 1 ? "1 answer" : `${count} answers`} from your response in “${campaignTitle}”. Check them before you submit.`,
+  prefillDroppedIntro: "These answers could not be carried over:",
+  prefillDropReasons: {
+    removed: "the question no longer exists",
+    "choice-removed": "the choice no longer exists",
+    "type-changed": "the question now takes another kind of answer",
+    "column-removed": "the column no longer exists",
+    attachment: "attached files are not carried over – attach them again",
+  },
+
   conflictHeading: "A colleague changed the same answers",
   conflictIntro:
     "While you were writing, a colleague saved a different answer to the same questions. Choose for each question which answer to keep. Nothing is saved until you have chosen.",

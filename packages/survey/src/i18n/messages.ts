@@ -1,3 +1,5 @@
+import type { PrefillDropReason } from "@afrapport/schema/api";
+
 /**
  * Every string the front end shows that does not come from a questionnaire or from SurveyJS. Both languages
  * implement this interface, so a string missing in one of them fails the type check.
@@ -68,6 +70,12 @@ export interface Messages {
   restoredFromDevice: (count: number) => string;
   lockedWithUnsent: (count: number) => string;
   dismiss: string;
+
+  // answers carried over from an earlier campaign
+  prefillNoticeTitle: string;
+  prefillNotice: (count: number, campaignTitle: string) => string;
+  prefillDroppedIntro: string;
+  prefillDropReasons: Record<PrefillDropReason, string>;
 
   // conflicts
   conflictHeading: string;

@@ -1,4 +1,4 @@
-import type { ErrorCode } from "@afrapport/schema/api";
+import type { ErrorCode, PrefillSkipReason } from "@afrapport/schema/api";
 
 /**
  * The strings of the secretariat's workspace shell, sign-in, campaigns, status board, offers and outbox. Merged
@@ -201,6 +201,22 @@ export interface WorkspaceMessages {
   reopenSubmit: string;
   reopenDone: string;
   reopenNotSubmitted: string;
+  prefillOpen: string;
+  prefillExplain: string;
+  prefillSource: string;
+  prefillSourceOption: (title: string, status: string, deadline: string, answered: number) => string;
+  prefillSourceVersions: (versions: string) => string;
+  prefillNoSources: string;
+  prefillChooseSource: string;
+  prefillConfirm: string;
+  prefillSubmit: string;
+  prefillBusy: string;
+  prefillDone: (respondents: number, answers: number) => string;
+  prefillNothing: string;
+  prefillCarriedCount: (count: number) => string;
+  prefillDroppedCount: (count: number) => string;
+  prefillSkippedHeading: string;
+  prefillSkipReasons: Record<PrefillSkipReason, string>;
   contactHeading: string;
   contactName: string;
   contactEmail: string;

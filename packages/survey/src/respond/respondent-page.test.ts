@@ -10,6 +10,7 @@ function state(over: { response?: "draft" | "submitted" | "reopened"; campaign?:
     response: { id: "x", status: over.response ?? "draft", revision: 1, answers: {}, updatedAt: "2026-11-01T10:00:00Z", submittedAt: null },
     attachments: [],
     editable: false,
+    prefill: null,
   };
 }
 

@@ -10,6 +10,7 @@ import { ReadOnlyAnswers, ReceiptView } from "./receipt-view.js";
 import { RespondApi, type Receipt, type RespondState } from "./respond-api.js";
 import { RespondentHeader } from "./respondent-header.js";
 import { ResponseForm } from "./response-form.js";
+import { PrefillNotice } from "./prefill-notice.js";
 import { linkProblem, type LinkProblem } from "./server-errors.js";
 
 /** Why a response is shown read-only. */
@@ -108,6 +109,7 @@ function RespondentView({
     case "editing":
       return (
         <EditingTitle state={view.state}>
+          <PrefillNotice notice={view.state.prefill} />
           <ResponseForm
             api={api}
             state={view.state}

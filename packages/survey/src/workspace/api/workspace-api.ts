@@ -1,4 +1,5 @@
 import {
+  announcementApi,
   approvalApi,
   auditApi,
   authApi,
@@ -8,6 +9,8 @@ import {
   namedOfferApi,
   nationalApi,
   outboxApi,
+  prefillApi,
+  questionnaireApi,
   reminderApi,
   reportApi,
   respondentApi,
@@ -132,6 +135,16 @@ export class WorkspaceApi {
 
   removeReviewer(id: string, userId: string) {
     return this.call(campaignApi.removeReviewer, { params: { id, userId } });
+  }
+
+  /** The region's earlier campaigns whose answers can pre-fill this campaign's responses. */
+  prefillSources(id: string) {
+    return this.call(prefillApi.sources, { params: { id } });
+  }
+
+  /** Pre-fills the responses nobody has started from the same respondents' answers in an earlier campaign. */
+  prefill(id: string, fromCampaignId: string) {
+    return this.call(prefillApi.prefill, { params: { id }, body: { fromCampaignId } });
   }
 
   // ------------------------------------------------------------ respondents
@@ -281,6 +294,18 @@ export class WorkspaceApi {
 
   resolveComment(id: string, commentId: string) {
     return this.call(commentApi.resolve, { params: { id, cid: commentId } });
+  }
+
+  // ------------------------------------------------------------ catalogue
+
+  /** Announcements with their published questionnaire versions; archived ones only when asked for. */
+  listAnnouncements(archived: "include" | "only" | "exclude" = "exclude") {
+    return this.call(announcementApi.list, { query: { archived } });
+  }
+
+  /** One published questionnaire version (immutable). */
+  questionnaireVersion(announcementId: string, key: string, version: string) {
+    return this.call(questionnaireApi.version, { params: { announcementId, key, version } });
   }
 
   // ------------------------------------------------------------ plumbing

@@ -14,6 +14,7 @@ import { BoardFilters } from "./board-filters.js";
 import { BoardTable } from "./board-table.js";
 import { DeadlineHistory } from "./deadline-history.js";
 import { ExtendDeadlineForm } from "./extend-deadline-form.js";
+import { PrefillDialog } from "./prefill-dialog.js";
 import { RespondentDialog } from "./respondent-dialog.js";
 import { StatusChange } from "./status-change.js";
 import { StateBadge } from "./state-badge.js";
@@ -30,6 +31,7 @@ export function StatusBoardPage({ campaign, readOnly, reloadCampaign }: Campaign
   const [filter, setFilter] = useState<BoardFilter>(noFilter);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [extending, setExtending] = useState(false);
+  const [prefilling, setPrefilling] = useState(false);
   const [extendRound, setExtendRound] = useState(0);
   const [historyVersion, setHistoryVersion] = useState(0);
   const [message, setMessage] = useState("");
@@ -72,6 +74,11 @@ export function StatusBoardPage({ campaign, readOnly, reloadCampaign }: Campaign
             <button type="button" className="af-button" onClick={() => setExtending(true)}>
               {w.extendCampaign}
             </button>
+            {(campaign.status === "draft" || campaign.status === "open") && (
+              <button type="button" className="af-button" onClick={() => setPrefilling(true)}>
+                {w.prefillOpen}
+              </button>
+            )}
           </div>
         )}
         <details className="af-ws-details">
@@ -137,6 +144,7 @@ export function StatusBoardPage({ campaign, readOnly, reloadCampaign }: Campaign
               }}
             />
           </Dialog>
+          <PrefillDialog campaignId={campaign.id} open={prefilling} onClose={() => setPrefilling(false)} onDone={reload} />
           <RespondentDialog
             campaignId={campaign.id}
             entry={selected}
