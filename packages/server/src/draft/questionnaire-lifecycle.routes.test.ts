@@ -13,9 +13,9 @@ import {
   type DraftJson,
 } from "./draft-test-kit.js";
 
-// Issue 10's "Done when", as far as drafts, publishing and copying go, through the API alone: a secretariat
-// imports a SurveyJS file, fixes what validateQuestionnaire finds, publishes 1.0.0, then 1.1.0 and 2.0.0 with the
-// bumps their diffs require, and copies the announcement for another target group.
+// A questionnaire's whole life through the API alone: a secretariat imports a SurveyJS file, fixes what
+// validateQuestionnaire finds, publishes 1.0.0, then 1.1.0 and 2.0.0 with the bumps their diffs require, copies the
+// announcement for another target group, and runs a round on the copy with answers pre-filled from an earlier one.
 
 describe.each(dialects)("a questionnaire's life through the API on %s", (dialect) => {
   let app: TestApp;
@@ -46,7 +46,7 @@ describe.each(dialects)("a questionnaire's life through the API on %s", (dialect
     return response.body;
   }
 
-  it("imports, fixes, publishes 1.0.0, 1.1.0 and 2.0.0, and copies the announcement", async () => {
+  it("imports, fixes, publishes 1.0.0, 1.1.0 and 2.0.0, copies the announcement and pre-fills a round on the copy", async () => {
     await createAnnouncement(secretariat);
 
     // Import: every text lacks English, and one question carries an aggregation that does not fit it.
@@ -142,5 +142,36 @@ describe.each(dialects)("a questionnaire's life through the API on %s", (dialect
     const copiedV1 = await publish(secretariat, copiedDraft, "1.0.0");
     expect(copiedV1.status, copiedV1.text).toBe(201);
     expect(copiedV1.body.version.id).toBe(`boern-spiseforstyrrelser/${key}@1.0.0`);
+
+    // A round on the first announcement, answered by one municipality …
+    const deadline = new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString();
+    const round = async (announcementId: string, title: string) => {
+      const created = await secretariat.post("/api/campaigns", { announcementId, title, deadline, municipalityQuestionnaire: { key, version: announcementId === spiseforstyrrelser.id ? "2.0.0" : "1.0.0" } });
+      expect(created.status, created.text).toBe(201);
+      const id = created.body.campaign.id as string;
+      expect((await secretariat.post(`/api/campaigns/${id}/status`, { status: "open" })).status).toBe(200);
+      const invited = await secretariat.post(`/api/campaigns/${id}/respondents/municipalities`);
+      expect(invited.status, invited.text).toBe(201);
+      const koebenhavn = (invited.body.invited as { respondent: { id: string; kommuneCode: string }; link: { token: string } }[]).find((i) => i.respondent.kommuneCode === "101")!;
+      return { id, koebenhavn };
+    };
+    const first2027 = await round(spiseforstyrrelser.id, "Spiseforstyrrelser 2027");
+    const respondent = app.client();
+    const answers = { kontaktperson: "Socialrådgiver", ungePrAar: { "2023": 4, "2024": 6, "2025": 7 }, tilbudstyper: ["doegn", "ambulant"], bemaerkninger: "Ventetiden er for lang." };
+    const saved = await respondent.put(`/api/respond/${first2027.koebenhavn.link.token}/answers`, { baseRevision: 0, answers });
+    expect(saved.status, saved.text).toBe(200);
+    expect((await respondent.post(`/api/respond/${first2027.koebenhavn.link.token}/submit`, { baseRevision: 1 })).status).toBe(200);
+
+    // … and a round on the copy, pre-filled from it: what the copy still asks comes along, the rest is named.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const children = await round("boern-spiseforstyrrelser", "Børn med spiseforstyrrelser 2027");
+    const prefill = await secretariat.post(`/api/campaigns/${children.id}/prefill`, { fromCampaignId: first2027.id });
+    expect(prefill.status, prefill.text).toBe(200);
+    expect(prefill.body.prefilled).toEqual([expect.objectContaining({ respondentId: children.koebenhavn.respondent.id })]);
+    const opened = await respondent.get(`/api/respond/${children.koebenhavn.link.token}`);
+    expect(opened.status).toBe(200);
+    expect(opened.body.response.answers).toMatchObject({ kontaktperson: "Socialrådgiver", ungePrAar: { "2023": 4, "2024": 6, "2025": 7 }, tilbudstyper: ["doegn", "ambulant"] });
+    expect(opened.body.prefill).toMatchObject({ fromCampaignTitle: "Spiseforstyrrelser 2027" });
+    expect(opened.body.prefill.carried).toEqual(expect.arrayContaining(["kontaktperson", "ungePrAar", "tilbudstyper", "bemaerkninger"]));
   });
 });
