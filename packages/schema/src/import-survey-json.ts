@@ -1,5 +1,5 @@
 import { type JsonError, type JsonObjectProperty, Model, Serializer } from "survey-core";
-import { isRecord } from "./json-value.js";
+import { isRecord, jsonPaths } from "./json-value.js";
 import { type Locale } from "./localized-text.js";
 import { type AggregationKind, aggregationKinds } from "./question-meta.js";
 import type { Audience } from "./questionnaire.js";
@@ -499,14 +499,7 @@ function localizeObject(object: Json, classes: readonly string[], path: string, 
 // What survey-core says of the draft's survey
 
 function loadNotes(survey: Json): ImportNote[] {
-  const paths = new WeakMap<object, string>();
-  const index = (value: unknown, path: string): void => {
-    if (value === null || typeof value !== "object" || paths.has(value)) return;
-    paths.set(value, path);
-    if (Array.isArray(value)) value.forEach((item, i) => index(item, `${path}[${i}]`));
-    else for (const [key, item] of Object.entries(value)) index(item, `${path}.${key}`);
-  };
-  index(survey, "survey");
+  const paths = jsonPaths(survey, "survey");
   let errors: JsonError[];
   try {
     errors = new Model(survey).jsonErrors ?? [];

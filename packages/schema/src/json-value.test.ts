@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deepEqual, isRecord } from "./json-value.js";
+import { deepEqual, isRecord, jsonPaths } from "./json-value.js";
 
 describe("isRecord", () => {
   it("takes objects, not arrays or null", () => {
@@ -22,5 +22,15 @@ describe("deepEqual", () => {
   it("takes NaN as equal to NaN", () => {
     expect(deepEqual(Number.NaN, Number.NaN)).toBe(true);
     expect(deepEqual({ min: Number.NaN }, { min: Number.NaN })).toBe(true);
+  });
+});
+
+describe("jsonPaths", () => {
+  it("names every object and array by its path from the root", () => {
+    const survey = { pages: [{ name: "p", elements: [{ type: "text" }, { type: "panel", elements: [{ type: "comment" }] }] }] };
+    const paths = jsonPaths(survey, "survey");
+    expect(paths.get(survey)).toBe("survey");
+    expect(paths.get(survey.pages[0]!.elements)).toBe("survey.pages[0].elements");
+    expect(paths.get(survey.pages[0]!.elements[1]!.elements![0]!)).toBe("survey.pages[0].elements[1].elements[0]");
   });
 });

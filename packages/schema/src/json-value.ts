@@ -46,3 +46,19 @@ export function ownValue(record: Record<string, unknown>, key: string): unknown 
 function definedKeys(record: Record<string, unknown>): string[] {
   return Object.keys(record).filter((key) => record[key] !== undefined);
 }
+
+/**
+ * The path of every object and array inside a JSON value (`survey.pages[1].elements[0]`), by identity: survey-core
+ * reports its load errors on the JSON objects it read, and this turns them back into paths a person can follow.
+ */
+export function jsonPaths(root: unknown, rootPath: string): WeakMap<object, string> {
+  const paths = new WeakMap<object, string>();
+  const index = (value: unknown, path: string): void => {
+    if (value === null || typeof value !== "object" || paths.has(value)) return;
+    paths.set(value, path);
+    if (Array.isArray(value)) value.forEach((item, i) => index(item, `${path}[${i}]`));
+    else for (const [key, item] of Object.entries(value)) index(item, `${path}.${key}`);
+  };
+  index(root, rootPath);
+  return paths;
+}

@@ -1,7 +1,7 @@
 import { ConditionsParser, type JsonError, type JsonObjectProperty, Model, Serializer } from "survey-core";
 import type { z } from "zod";
 import { itemValue } from "./choice-items.js";
-import { isRecord } from "./json-value.js";
+import { isRecord, jsonPaths } from "./json-value.js";
 import { displayElementTypes, panelElementTypes } from "./survey-elements.js";
 import { type AggregationKind, aggregationKinds, competencePresences, type ScreeningRole, screeningRoles } from "./question-meta.js";
 import { type QuestionnaireVersion, QuestionnaireVersionSchema, SurveyJsonSchema } from "./questionnaire.js";
@@ -92,14 +92,7 @@ function checkSurvey(survey: Json, context: SurveyContext): QuestionnaireIssue[]
 function loadIssues(survey: Json): QuestionnaireIssue[] {
   registerSurveyProperties();
   registerDanishLocale();
-  const paths = new WeakMap<object, string>();
-  const index = (value: unknown, path: string): void => {
-    if (value === null || typeof value !== "object" || paths.has(value)) return;
-    paths.set(value, path);
-    if (Array.isArray(value)) value.forEach((item, i) => index(item, `${path}[${i}]`));
-    else for (const [key, item] of Object.entries(value)) index(item, `${path}.${key}`);
-  };
-  index(survey, "survey");
+  const paths = jsonPaths(survey, "survey");
   let errors: JsonError[];
   try {
     errors = new Model(survey).jsonErrors ?? [];

@@ -1,4 +1,4 @@
-import { compareSemver, defaultScreeningThresholds, type ScreeningThresholds } from "@afrapport/schema";
+import { compareSemver, defaultScreeningThresholds, type Competence, type LocalizedText, type ScreeningThresholds } from "@afrapport/schema";
 import type { AnnouncementView, CatalogueQuestionnaire, CreateAnnouncementInput, PublishedVersion, UpdateAnnouncementInput } from "@afrapport/schema/api";
 import type { Kysely, Updateable } from "kysely";
 import { z } from "zod";
@@ -52,30 +52,52 @@ export async function getAnnouncement(db: Kysely<Database>, user: SessionUser, i
   return ok(view!);
 }
 
+/** What a new announcement is made of, whether written from scratch or copied from a template. */
+export interface NewAnnouncement {
+  id: string;
+  title: LocalizedText;
+  issued: string;
+  targetGroup: LocalizedText;
+  competences: Competence[];
+  thresholds: ScreeningThresholds;
+  templateOf: string | null;
+  /** the region whose secretariat may edit it; null: an admin's */
+  regionCode: string | null;
+}
+
+/**
+ * Inserts a new announcement at revision 1. Run it in the caller's transaction: a copy adds its drafts in the same
+ * one. A taken id throws the database's unique violation, which the caller turns into 409.
+ */
+export async function addAnnouncement(trx: Kysely<Database>, user: SessionUser, announcement: NewAnnouncement, now: Date): Promise<void> {
+  const at = now.toISOString();
+  await insertAnnouncement(trx, {
+    id: announcement.id,
+    title_json: JSON.stringify(announcement.title),
+    issued: announcement.issued,
+    target_group_json: JSON.stringify(announcement.targetGroup),
+    competences_json: JSON.stringify(announcement.competences),
+    thresholds_json: JSON.stringify(announcement.thresholds),
+    built_in: 0,
+    template_of: announcement.templateOf,
+    region_code: announcement.regionCode,
+    archived_at: null,
+    revision: 1,
+    created_by: user.id,
+    created_at: at,
+    updated_by: user.id,
+    updated_at: at,
+  });
+}
+
 export async function createAnnouncement(db: Kysely<Database>, user: SessionUser, input: CreateAnnouncementInput, now: Date): Promise<Result<AnnouncementView>> {
   if (user.role !== "admin" && user.role !== "secretariat") return fail("forbidden", "Only a secretariat or an admin creates announcements.");
   if ((await findAnnouncementRow(db, input.id)) !== undefined) return fail("already_exists", `An announcement "${input.id}" exists.`, "id");
-  const at = now.toISOString();
   const thresholds: ScreeningThresholds = { ...defaultScreeningThresholds, ...definedOnly(input.thresholds ?? {}) };
+  const regionCode = user.role === "secretariat" ? user.regionCode : null;
   try {
     await db.transaction().execute(async (trx) => {
-      await insertAnnouncement(trx, {
-        id: input.id,
-        title_json: JSON.stringify(input.title),
-        issued: input.issued,
-        target_group_json: JSON.stringify(input.targetGroup),
-        competences_json: JSON.stringify(input.competences),
-        thresholds_json: JSON.stringify(thresholds),
-        built_in: 0,
-        template_of: null,
-        region_code: user.role === "secretariat" ? user.regionCode : null,
-        archived_at: null,
-        revision: 1,
-        created_by: user.id,
-        created_at: at,
-        updated_by: user.id,
-        updated_at: at,
-      });
+      await addAnnouncement(trx, user, { ...input, thresholds, templateOf: null, regionCode }, now);
       await recordAudit(trx, { actor: user.id, action: "announcement.created", subjectType: "announcement", subjectId: input.id, details: { revision: 1 } }, now);
     });
   } catch (error) {

@@ -16,7 +16,20 @@ import {
 import type { Kysely } from "kysely";
 import { z } from "zod";
 import type { Database } from "../db/tables.js";
-import { findAnnouncementRow, findQuestionnaireVersionRow, listQuestionnaireVersionRows, type AnnouncementRow } from "./catalogue.repository.js";
+import type { Insertable } from "kysely";
+import type { QuestionnaireVersionsTable } from "../db/tables.js";
+import {
+  findAnnouncementRow,
+  findQuestionnaireVersionRow,
+  insertQuestionnaireVersion,
+  listQuestionnaireVersionRows,
+  listVersionHeads,
+  type AnnouncementRow,
+  type QuestionnaireVersionRow,
+  type VersionHeadRow,
+} from "./catalogue.repository.js";
+
+export type { QuestionnaireVersionRow, VersionHeadRow };
 
 /**
  * The one catalogue of announcements and questionnaire versions: every lookup on the server goes through here,
@@ -126,4 +139,21 @@ export function toAnnouncementInfo(row: AnnouncementRow): AnnouncementInfo {
     updatedAt: row.updated_at,
     updatedBy: row.updated_by,
   };
+}
+
+// ------------------------------------------------------------ for the draft feature, which publishes versions
+
+/** The published versions of an announcement without their JSON (the draft feature works out the next version). */
+export function versionHeads(db: Kysely<Database>, announcementId: string): Promise<VersionHeadRow[]> {
+  return listVersionHeads(db, [announcementId]);
+}
+
+/** The stored row of a published version, with who published it when. */
+export function publishedVersionRow(db: Kysely<Database>, id: string): Promise<QuestionnaireVersionRow | undefined> {
+  return findQuestionnaireVersionRow(db, id);
+}
+
+/** Adds a published version; the row is never changed after. Run it in the publishing transaction. */
+export async function addPublishedVersion(db: Kysely<Database>, row: Insertable<QuestionnaireVersionsTable>): Promise<void> {
+  await insertQuestionnaireVersion(db, row);
 }

@@ -3,9 +3,8 @@ import type { AnnouncementView, CopyAnnouncementInput, CopyNote } from "@afrappo
 import type { Kysely } from "kysely";
 import { recordAudit } from "../audit/audit.service.js";
 import type { SessionUser } from "../auth/current-user.js";
-import { getAnnouncement } from "../catalogue/announcement.service.js";
-import { findAnnouncementRow, insertAnnouncement } from "../catalogue/catalogue.repository.js";
-import { questionnaireVersion, toAnnouncementInfo } from "../catalogue/catalogue.service.js";
+import { addAnnouncement, getAnnouncement } from "../catalogue/announcement.service.js";
+import { announcementInfo, questionnaireVersion } from "../catalogue/catalogue.service.js";
 import type { Database } from "../db/tables.js";
 import { isUniqueViolation } from "../db/unique-violation.js";
 import { fail, ok, type Result } from "../http/result.js";
@@ -107,10 +106,9 @@ export async function copyAnnouncement(
 ): Promise<Result<{ announcement: AnnouncementView; notes: CopyNote[] }>> {
   const region = draftRegionOf(user);
   if (!region.ok) return fail("forbidden", "Only a secretariat or an admin creates announcements.");
-  const templateRow = await findAnnouncementRow(db, templateId);
-  if (templateRow === undefined) return fail("not_found", `No announcement "${templateId}".`);
-  if ((await findAnnouncementRow(db, input.id)) !== undefined) return fail("already_exists", existsMessage(input.id), "id");
-  const template = toAnnouncementInfo(templateRow);
+  const template = await announcementInfo(db, templateId);
+  if (template === undefined) return fail("not_found", `No announcement "${templateId}".`);
+  if ((await announcementInfo(db, input.id)) !== undefined) return fail("already_exists", existsMessage(input.id), "id");
 
   const latest = await latestVersionHeads(db, templateId);
   let heads = latest;
@@ -133,27 +131,15 @@ export async function copyAnnouncement(
     copies.push({ key: head.key, basedOn: head.id, content, notes: alignCompetences(content, competences) });
   }
 
-  const at = now.toISOString();
   let notes: CopyNote[];
   try {
     notes = await db.transaction().execute(async (trx) => {
-      await insertAnnouncement(trx, {
-        id: input.id,
-        title_json: JSON.stringify(input.title),
-        issued: input.issued,
-        target_group_json: JSON.stringify(input.targetGroup),
-        competences_json: JSON.stringify(competences),
-        thresholds_json: JSON.stringify(thresholds),
-        built_in: 0,
-        template_of: templateId,
-        region_code: region.regionCode,
-        archived_at: null,
-        revision: 1,
-        created_by: user.id,
-        created_at: at,
-        updated_by: user.id,
-        updated_at: at,
-      });
+      await addAnnouncement(
+        trx,
+        user,
+        { id: input.id, title: input.title, issued: input.issued, targetGroup: input.targetGroup, competences, thresholds, templateOf: templateId, regionCode: region.regionCode },
+        now,
+      );
       const all: CopyNote[] = [];
       const drafts: string[] = [];
       for (const copy of copies) {

@@ -12,9 +12,8 @@ import type {
 import type { Kysely } from "kysely";
 import { recordAudit } from "../audit/audit.service.js";
 import type { SessionUser } from "../auth/current-user.js";
-import { findAnnouncementRow } from "../catalogue/catalogue.repository.js";
 import { announcementAccess } from "../catalogue/announcement.service.js";
-import { questionnaireVersion, toAnnouncementInfo } from "../catalogue/catalogue.service.js";
+import { announcementInfo, questionnaireVersion } from "../catalogue/catalogue.service.js";
 import type { Database, DraftRevisionKind } from "../db/tables.js";
 import { isUniqueViolation } from "../db/unique-violation.js";
 import { fail, ok, type Result } from "../http/result.js";
@@ -62,9 +61,8 @@ export function listDrafts(db: Kysely<Database>, user: SessionUser, announcement
  * not change audience between versions).
  */
 async function checkDraftTarget(db: Kysely<Database>, user: SessionUser, announcementId: string, key: string, audience: string | undefined): Promise<Result<void>> {
-  const row = await findAnnouncementRow(db, announcementId);
-  if (row === undefined) return fail("not_found", `There is no announcement ${announcementId}.`, "announcementId");
-  const announcement = toAnnouncementInfo(row);
+  const announcement = await announcementInfo(db, announcementId);
+  if (announcement === undefined) return fail("not_found", `There is no announcement ${announcementId}.`, "announcementId");
   // A built-in announcement is frozen as such, but its questionnaires get new versions like any other's.
   if (!announcement.builtIn && announcementAccess(user, announcement) !== "edit") {
     return fail("forbidden", `The announcement ${announcementId} belongs to another region; ask its secretariat to share a draft with you.`, "announcementId");

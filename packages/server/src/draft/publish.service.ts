@@ -15,8 +15,8 @@ import type { PublishDraftInput, PublishPreview, QuestionnaireVersionBody } from
 import type { Kysely } from "kysely";
 import { recordAudit } from "../audit/audit.service.js";
 import type { SessionUser } from "../auth/current-user.js";
-import { insertQuestionnaireVersion, type VersionHeadRow } from "../catalogue/catalogue.repository.js";
-import { questionnaireVersion } from "../catalogue/catalogue.service.js";
+
+import { questionnaireVersion, addPublishedVersion, type VersionHeadRow } from "../catalogue/catalogue.service.js";
 import type { Database } from "../db/tables.js";
 import { isUniqueViolation } from "../db/unique-violation.js";
 import { fail, ok, type Result } from "../http/result.js";
@@ -149,7 +149,7 @@ export async function publishDraft(db: Kysely<Database>, user: SessionUser, draf
   };
   try {
     await db.transaction().execute(async (trx) => {
-      await insertQuestionnaireVersion(trx, row);
+      await addPublishedVersion(trx, row);
       const closed = await updateOpenDraft(trx, draft.id, current.revision, { closed_at: at, updated_at: at, published_version_id: id });
       if (!closed) throw new DraftMoved();
       await recordAudit(

@@ -1,8 +1,7 @@
 import { compareSemver, exportSurveyJson, questionnaireVersionId, type QuestionnaireVersion } from "@afrapport/schema";
 import type { QuestionnaireVersionBody } from "@afrapport/schema/api";
 import type { Kysely } from "kysely";
-import { findQuestionnaireVersionRow, listVersionHeads, type QuestionnaireVersionRow, type VersionHeadRow } from "../catalogue/catalogue.repository.js";
-import { questionnaireVersion } from "../catalogue/catalogue.service.js";
+import { publishedVersionRow, questionnaireVersion, versionHeads, type QuestionnaireVersionRow, type VersionHeadRow } from "../catalogue/catalogue.service.js";
 import type { Database } from "../db/tables.js";
 import { fail, ok, type Result } from "../http/result.js";
 import { userNames } from "./draft.repository.js";
@@ -12,14 +11,14 @@ import { userNames } from "./draft.repository.js";
 
 /** The published versions of one questionnaire of an announcement, lowest semver first (1.10.0 after 1.9.0). */
 export async function versionHeadsOf(db: Kysely<Database>, announcementId: string, key: string): Promise<VersionHeadRow[]> {
-  const heads = await listVersionHeads(db, [announcementId]);
+  const heads = await versionHeads(db, announcementId);
   return heads.filter((head) => head.key === key).sort((a, b) => compareSemver(a.version, b.version));
 }
 
 /** The published versions of an announcement, the highest of each key. */
 export async function latestVersionHeads(db: Kysely<Database>, announcementId: string): Promise<VersionHeadRow[]> {
   const latest = new Map<string, VersionHeadRow>();
-  for (const head of await listVersionHeads(db, [announcementId])) {
+  for (const head of await versionHeads(db, announcementId)) {
     const known = latest.get(head.key);
     if (known === undefined || compareSemver(head.version, known.version) > 0) latest.set(head.key, head);
   }
@@ -40,7 +39,7 @@ export async function versionBody(db: Kysely<Database>, row: QuestionnaireVersio
 
 async function findPublished(db: Kysely<Database>, announcementId: string, key: string, version: string) {
   const id = questionnaireVersionId(announcementId, key, version);
-  const row = await findQuestionnaireVersionRow(db, id);
+  const row = await publishedVersionRow(db, id);
   // The catalogue parses and keeps the version; the row gives what the version itself does not say.
   const questionnaire = row === undefined ? undefined : await questionnaireVersion(db, id);
   return row === undefined || questionnaire === undefined ? undefined : { row, questionnaire };
