@@ -4,6 +4,7 @@ import { testClock } from "../campaign/campaign-test-kit.js";
 import { dialects } from "../test-support/dialects.js";
 import { startTestApp, type TestApp } from "../test-support/test-app.js";
 import { demoKommuneAnswers, demoKommuneDraft, seededRandom } from "./demo-answers.js";
+import { demoDraftAnnouncement, demoDraftKey } from "./demo-draft.js";
 import { demoCampaignTitle, demoLoginEmail, seedDemo } from "./demo-seed.js";
 
 describe("demo answers", () => {
@@ -32,7 +33,7 @@ describe.each(dialects)("seedDemo on %s", (dialect) => {
     await app?.close();
   });
 
-  it("seeds a secretariat, an open campaign with 29 municipalities (8 submitted, 3 drafts) and 2 offers, and returns working links", async () => {
+  it("seeds a secretariat, an open campaign with 29 municipalities (8 submitted, 3 drafts) and 2 offers, an unfinished announcement with a questionnaire draft, and returns working links", async () => {
     const clock = testClock();
     app = await startTestApp(dialect, { now: clock.now });
     const previous = process.env.AFRAPPORT_DEMO_PASSWORD;
@@ -73,6 +74,40 @@ describe.each(dialects)("seedDemo on %s", (dialect) => {
     expect(report.body.municipality.responses).toHaveLength(8);
     const csv = await client.raw(`/api/campaigns/${campaign.id}/export.csv`);
     expect(csv.status).toBe(200);
+
+    // Beside the finished campaign, an announcement still being written: its questionnaire a draft with history
+    // and findings left to fix.
+    const announcements = (await client.get("/api/announcements")).body.announcements as { id: string; access: string; questionnaires: unknown[]; drafts: { id: string; key: string; revision: number; findings: number }[] }[];
+    expect(announcements.map((a) => a.id)).toEqual(expect.arrayContaining(["gravide-rusmiddel", demoDraftAnnouncement.id]));
+    const unfinished = announcements.find((a) => a.id === demoDraftAnnouncement.id)!;
+    expect(unfinished).toMatchObject({ access: "edit", questionnaires: [], drafts: [{ key: demoDraftKey, revision: 3 }] });
+    expect(unfinished.drafts[0]!.findings).toBeGreaterThan(0);
+
+    const drafts = await client.get("/api/questionnaires/drafts");
+    expect(drafts.body.drafts).toHaveLength(1);
+    const draftId = drafts.body.drafts[0].id as string;
+    const draft = await client.get(`/api/questionnaires/drafts/${draftId}`);
+    expect(draft.body.draft).toMatchObject({ announcementId: demoDraftAnnouncement.id, key: demoDraftKey, revision: 3, regionCode: "1084", access: "edit" });
+    expect(draft.body.draft.findings.map((f: { path: string; code: string }) => [f.path, f.code]).sort()).toEqual(
+      [
+        ["reportSections[2].title.en", "missing-en"],
+        ["survey.pages[0].elements[1].columns[1].choices[2].text.en", "missing-en"],
+        ["survey.pages[0].elements[2].title.en", "missing-en"],
+        ["survey.pages[0].elements[2].aggregation", "missing-aggregation"],
+      ].sort(),
+    );
+    const revisions = await client.get(`/api/questionnaires/drafts/${draftId}/revisions`);
+    expect(revisions.body.revisions.map((r: { revision: number; kind: string }) => [r.revision, r.kind])).toEqual([
+      [3, "save"],
+      [2, "save"],
+      [1, "create"],
+    ]);
+    expect(revisions.body.revisions.every((r: { author: { id: string } | null }) => r.author?.id === client.user?.id)).toBe(true);
+    expect((await client.get(`/api/questionnaires/drafts/${draftId}/revisions/2`)).body.content.reportSections).toHaveLength(2);
+
+    // The draft belongs to the demo region: another region's secretariat does not see it.
+    const other = await app.login({ role: "secretariat", regionCode: "1081" });
+    expect((await other.get("/api/questionnaires/drafts")).body.drafts).toEqual([]);
   });
 
   it("generates a strong password when none is given", async () => {

@@ -1,14 +1,19 @@
 import { NewUserSchema, type Invited } from "@afrapport/schema/api";
+import type { Kysely } from "kysely";
 import type { AppDeps } from "../app-deps.js";
 import type { SessionUser } from "../auth/current-user.js";
 import { generatePassword } from "../auth/password.js";
 import { changeCampaignStatus, createCampaign } from "../campaign/campaign.service.js";
+import { createAnnouncement } from "../catalogue/announcement.service.js";
+import type { Database } from "../db/tables.js";
+import { createDraft, saveDraft } from "../draft/draft.service.js";
 import type { Result } from "../http/result.js";
 import { inviteMunicipalities, inviteOffer } from "../respondent/respondent.service.js";
 import { appendAnswers, contextForToken } from "../response/response.service.js";
 import { submitResponse } from "../response/submission.service.js";
 import { createUser, sessionUserById } from "../user/user.service.js";
 import { demoKommuneAnswers, demoKommuneDraft } from "./demo-answers.js";
+import { demoDraftAnnouncement, demoDraftKey, demoDraftSaves, demoDraftTitle } from "./demo-draft.js";
 
 export interface DemoSeedResult {
   loginEmail: string;
@@ -33,8 +38,10 @@ function must<T>(result: Result<T>, what: string): T {
 /**
  * Seeds the demo: a secretariat user for Region Hovedstaden (1084), an open campaign for `gravide-rusmiddel` with
  * the kommune-2019 and tilbud-2019 questionnaires and a deadline four weeks ahead, all 29 municipalities invited –
- * 8 with synthetic submitted answers, 3 with drafts – and two offers. Everything goes through the same services as
- * the API, so the audit log and revisions look like real use. The link tokens exist only in the returned value.
+ * 8 with synthetic submitted answers, 3 with drafts – and two offers. Beside that finished announcement it puts an
+ * unfinished one, `spiseforstyrrelser`, owned by the same region: its municipality questionnaire is a draft with
+ * three revisions and findings still to fix. Everything goes through the same services as the API, so the audit
+ * log and revisions look like real use. The link tokens exist only in the returned value.
  * main calls it on an empty database only.
  */
 export async function seedDemo(deps: AppDeps): Promise<DemoSeedResult> {
@@ -99,9 +106,23 @@ export async function seedDemo(deps: AppDeps): Promise<DemoSeedResult> {
     offers.push(must(await inviteOffer(db, user, campaign.id, offer, config.publicUrl, at(3)), `inviting ${offer.name}`));
   }
 
+  await seedUnfinishedAnnouncement(db, user, at);
+
   return {
     loginEmail: demoLoginEmail,
     password,
     respondentLinks: [...invited, ...offers].map((entry) => ({ name: entry.respondent.name, url: entry.link.url })),
   };
+}
+
+/** The announcement still being written: created two weeks ago, its questionnaire draft saved twice since. */
+async function seedUnfinishedAnnouncement(db: Kysely<Database>, user: SessionUser, at: (daysAgo: number, hour?: number) => Date): Promise<void> {
+  must(await createAnnouncement(db, user, demoDraftAnnouncement, at(14)), `creating ${demoDraftAnnouncement.id}`);
+  let draft = must(
+    await createDraft(db, user, { announcementId: demoDraftAnnouncement.id, key: demoDraftKey, audience: "municipality", title: demoDraftTitle }, at(14, 11)),
+    "starting the questionnaire draft",
+  );
+  for (const { daysAgo, content } of demoDraftSaves()) {
+    draft = must(await saveDraft(db, user, draft.id, { baseRevision: draft.revision, content }, at(daysAgo, 15)), "saving the questionnaire draft").draft;
+  }
 }
