@@ -89,6 +89,11 @@ export const workspaceDa: WorkspaceMessages = {
   createIntro: "Vælg udmeldingen og spørgeskemaerne. Når indsamlingen er oprettet, inviteres regionens kommuner med det samme.",
   createAnnouncement: "Central udmelding",
   createTitleField: "Titel",
+  createNothingPublished: "Ingen udmelding har endnu et udgivet spørgeskema til kommunerne. Udgiv et spørgeskema, før du opretter en indsamling.",
+  createUnpublishedHidden: (count) =>
+    count === 1
+      ? "1 udmelding mangler et udgivet spørgeskema til kommunerne og kan ikke vælges endnu."
+      : `${count} udmeldinger mangler et udgivet spørgeskema til kommunerne og kan ikke vælges endnu.`,
   createTitleHint: "Det navn, kommunerne og tilbuddene ser øverst i spørgeskemaet.",
   createRegion: "Region",
   createMunicipalityQuestionnaire: "Kommunernes spørgeskema",

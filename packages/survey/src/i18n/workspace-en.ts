@@ -88,6 +88,11 @@ export const workspaceEn: WorkspaceMessages = {
   createIntro: "Choose the announcement and the questionnaires. Once the campaign is created, the region's municipalities are invited at once.",
   createAnnouncement: "Central announcement",
   createTitleField: "Title",
+  createNothingPublished: "No announcement has a published questionnaire for the municipalities yet. Publish a questionnaire before you create a campaign.",
+  createUnpublishedHidden: (count) =>
+    count === 1
+      ? "1 announcement has no published questionnaire for the municipalities yet and cannot be chosen."
+      : `${count} announcements have no published questionnaire for the municipalities yet and cannot be chosen.`,
   createTitleHint: "The name municipalities and offers see at the top of the questionnaire.",
   createRegion: "Region",
   createMunicipalityQuestionnaire: "Municipalities' questionnaire",

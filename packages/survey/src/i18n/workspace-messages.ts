@@ -83,6 +83,9 @@ export interface WorkspaceMessages {
   createIntro: string;
   createAnnouncement: string;
   createTitleField: string;
+  /** the announcements left out of the create form because nothing is published for the municipalities yet */
+  createUnpublishedHidden: (count: number) => string;
+  createNothingPublished: string;
   createTitleHint: string;
   createRegion: string;
   createMunicipalityQuestionnaire: string;

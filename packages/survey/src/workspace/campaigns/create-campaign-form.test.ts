@@ -1,7 +1,7 @@
 import { builtInAnnouncements } from "@afrapport/schema";
 import { describe, expect, it } from "vitest";
 import { workspaceDa as w } from "../../i18n/workspace-da.js";
-import { fieldForServer, initialValues, questionnaireOptions, readCreateCampaign, type CampaignAnnouncement } from "./create-campaign-form.js";
+import { campaignReady, fieldForServer, initialValues, questionnaireOptions, readCreateCampaign, type CampaignAnnouncement } from "./create-campaign-form.js";
 
 const builtIn = builtInAnnouncements[0]!;
 /** The built-in announcement as GET /api/announcements lists it: the questionnaire published last first. */
@@ -26,6 +26,13 @@ const announcement: CampaignAnnouncement = {
 const now = new Date("2026-11-01T10:00:00Z");
 
 describe("the create-campaign form", () => {
+  it("offers only announcements with a published questionnaire for the municipalities", () => {
+    const drafting: CampaignAnnouncement = { id: "spiseforstyrrelser", title: { da: "Spiseforstyrrelser", en: "Eating disorders" }, questionnaires: [] };
+    const offersOnly: CampaignAnnouncement = { ...announcement, id: "kun-tilbud", questionnaires: announcement.questionnaires.filter((q) => q.audience === "offer") };
+    expect(campaignReady([drafting, announcement, offersOnly]).map((a) => a.id)).toEqual([announcement.id]);
+    expect(w.createUnpublishedHidden(2)).toContain("2 udmeldinger");
+  });
+
   it("starts with the announcement's newest municipality and offer questionnaires", () => {
     const values = initialValues(announcement, "da", w);
     expect(values.municipalityQuestionnaire).toBe("kommune-2022@1.0.0");

@@ -29,6 +29,14 @@ export type CampaignAnnouncement = Pick<AnnouncementView, "id" | "title" | "ques
 
 export const refValue = (key: string, version: string) => `${key}@${version}`;
 
+/**
+ * The announcements a campaign can be opened on: those with a published questionnaire for the municipalities. One
+ * still being drafted is left out rather than offered with nothing to choose.
+ */
+export function campaignReady<A extends CampaignAnnouncement>(announcements: readonly A[]): A[] {
+  return announcements.filter((announcement) => announcement.questionnaires.some((questionnaire) => questionnaire.audience === "municipality"));
+}
+
 function fromRefValue(value: string): { key: string; version: string } | null {
   const at = value.lastIndexOf("@");
   return at <= 0 || at === value.length - 1 ? null : { key: value.slice(0, at), version: value.slice(at + 1) };

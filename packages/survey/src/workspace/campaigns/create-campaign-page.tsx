@@ -15,7 +15,7 @@ import { navigate } from "../shell/navigation.js";
 import { InlineProblem } from "../shell/problem.js";
 import { useWorkspaceMessages, type WorkspaceMessages } from "../shell/use-workspace-messages.js";
 import { campaignPath, campaignsPath } from "../workspace-routes.js";
-import { fieldForServer, initialValues, questionnaireOptions, readCreateCampaign, type CreateCampaignField, type CreateCampaignValues } from "./create-campaign-form.js";
+import { campaignReady, fieldForServer, initialValues, questionnaireOptions, readCreateCampaign, type CreateCampaignField, type CreateCampaignValues } from "./create-campaign-form.js";
 import { announceOnNextPage } from "./next-page-notice.js";
 
 const fieldIds: Record<CreateCampaignField, string> = {
@@ -62,15 +62,17 @@ export function CreateCampaignPage() {
             {r.retry}
           </button>
         </InlineProblem>
+      ) : campaignReady(loaded.value).length === 0 ? (
+        <InlineProblem>{w.createNothingPublished}</InlineProblem>
       ) : (
-        <CreateCampaignForm announcements={loaded.value} />
+        <CreateCampaignForm announcements={campaignReady(loaded.value)} unpublished={loaded.value.length - campaignReady(loaded.value).length} />
       )}
     </div>
   );
 }
 
 /** The form itself, once the catalogue is there: it starts on the first announcement and its newest questionnaires. */
-function CreateCampaignForm({ announcements }: { announcements: AnnouncementView[] }) {
+function CreateCampaignForm({ announcements, unpublished }: { announcements: AnnouncementView[]; unpublished: number }) {
   const { w, locale } = useWorkspaceMessages();
   const { api, role, regionCode } = useSession();
   const needsRegion = role === "admin" || regionCode === null;
@@ -125,6 +127,7 @@ function CreateCampaignForm({ announcements }: { announcements: AnnouncementView
         <SelectField
           id={fieldIds.announcementId}
           label={w.createAnnouncement}
+          {...(unpublished > 0 ? { hint: w.createUnpublishedHidden(unpublished) } : {})}
           value={values.announcementId}
           error={problems.announcementId}
           onChange={(event) => {
