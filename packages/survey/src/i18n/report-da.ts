@@ -19,7 +19,6 @@ export interface ReportMessages {
   reportReadOnly: string;
   smallCountsNote: string;
   smallCountMark: string;
-  retry: string;
 
   // figures and their sources
   figureSources: (value: string, count: number) => string;
@@ -260,7 +259,6 @@ export const reportDa: ReportMessages = {
   reportReadOnly: "Du kan læse rapporten og skrive kommentarer. Sekretariatet redigerer teksten.",
   smallCountsNote: "Små tal (1–4) kan identificere borgere. De er markeret med *. Vær varsom med at gengive dem.",
   smallCountMark: "lille tal",
-  retry: "Prøv igen",
 
   figureSources: (value, count) => `${value} – vis ${count === 1 ? "den besvarelse" : `de ${count} besvarelser`}, tallet kommer fra`,
   figureSmall: "Lille tal (1–4): kan identificere borgere",

@@ -16,7 +16,6 @@ export const reportEn: ReportMessages = {
   reportReadOnly: "You can read the report and write comments. The secretariat edits the text.",
   smallCountsNote: "Small counts (1–4) may identify citizens. They are marked with *. Take care when quoting them.",
   smallCountMark: "small count",
-  retry: "Try again",
 
   figureSources: (value, count) => `${value} – show the ${count === 1 ? "response" : `${count} responses`} it came from`,
   figureSmall: "Small count (1–4): may identify citizens",

@@ -89,6 +89,7 @@ export const workspaceDa: WorkspaceMessages = {
   createIntro: "Vælg udmeldingen og spørgeskemaerne. Når indsamlingen er oprettet, inviteres regionens kommuner med det samme.",
   createAnnouncement: "Central udmelding",
   createTitleField: "Titel",
+  retry: "Prøv igen",
   createNothingPublished: "Ingen udmelding har endnu et udgivet spørgeskema til kommunerne. Udgiv et spørgeskema, før du opretter en indsamling.",
   createUnpublishedHidden: (count) =>
     count === 1

@@ -88,6 +88,7 @@ export const workspaceEn: WorkspaceMessages = {
   createIntro: "Choose the announcement and the questionnaires. Once the campaign is created, the region's municipalities are invited at once.",
   createAnnouncement: "Central announcement",
   createTitleField: "Title",
+  retry: "Try again",
   createNothingPublished: "No announcement has a published questionnaire for the municipalities yet. Publish a questionnaire before you create a campaign.",
   createUnpublishedHidden: (count) =>
     count === 1

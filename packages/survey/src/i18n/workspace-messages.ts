@@ -83,6 +83,8 @@ export interface WorkspaceMessages {
   createIntro: string;
   createAnnouncement: string;
   createTitleField: string;
+  /** the button beside a problem that loads again */
+  retry: string;
   /** the announcements left out of the create form because nothing is published for the municipalities yet */
   createUnpublishedHidden: (count: number) => string;
   createNothingPublished: string;

@@ -5,7 +5,7 @@ import { useSession } from "../auth/session-context.js";
 import { useReportMessages } from "../report/use-report-messages.js";
 import type { CampaignTabProps } from "../shell/campaign-tab-props.js";
 import { Loading } from "../shell/loading.js";
-import { InlineProblem } from "../shell/problem.js";
+import { LoadProblem } from "../shell/problem.js";
 import { useLoad } from "../shell/use-load.js";
 import { ApprovalStepsEditor } from "./approval-steps-editor.js";
 import { DecisionFormView } from "./decision-form-view.js";
@@ -29,12 +29,7 @@ export function ApprovalTab({ campaign, readOnly, rest, reloadCampaign }: Campai
   if (loaded.status === "loading") return <Loading />;
   if (loaded.status === "error") {
     return (
-      <InlineProblem>
-        {loaded.text}{" "}
-        <button type="button" className="af-button af-button--small" onClick={reload}>
-          {r.retry}
-        </button>
-      </InlineProblem>
+      <LoadProblem text={loaded.text} onRetry={reload} />
     );
   }
   const approval = loaded.value;

@@ -4,7 +4,6 @@ import { useState, type FormEvent } from "react";
 import { useDocumentTitle } from "../../app/use-document-title.js";
 import { useSession } from "../auth/session-context.js";
 import { useAnnouncements } from "../catalogue/use-announcements.js";
-import { useReportMessages } from "../report/use-report-messages.js";
 import { apiErrorText } from "../shell/api-error-text.js";
 import { Breadcrumbs } from "../shell/breadcrumbs.js";
 import { DeadlineFields } from "../shell/deadline-fields.js";
@@ -12,7 +11,7 @@ import { ErrorSummary, type FieldProblem } from "../shell/error-summary.js";
 import { SelectField, TextField } from "../shell/form-field.js";
 import { Loading } from "../shell/loading.js";
 import { navigate } from "../shell/navigation.js";
-import { InlineProblem } from "../shell/problem.js";
+import { InlineProblem, LoadProblem } from "../shell/problem.js";
 import { useWorkspaceMessages, type WorkspaceMessages } from "../shell/use-workspace-messages.js";
 import { campaignPath, campaignsPath } from "../workspace-routes.js";
 import { campaignReady, fieldForServer, initialValues, questionnaireOptions, readCreateCampaign, type CreateCampaignField, type CreateCampaignValues } from "./create-campaign-form.js";
@@ -45,7 +44,6 @@ const serverFieldLabels = (w: WorkspaceMessages) => ({
  */
 export function CreateCampaignPage() {
   const { w } = useWorkspaceMessages();
-  const { r } = useReportMessages();
   useDocumentTitle(w.createTitle);
   // Archived announcements take no new campaigns, so the catalogue's default list is the one to choose from.
   const { loaded, reload } = useAnnouncements();
@@ -56,12 +54,7 @@ export function CreateCampaignPage() {
       {loaded.status === "loading" ? (
         <Loading />
       ) : loaded.status === "error" ? (
-        <InlineProblem>
-          {loaded.text}{" "}
-          <button type="button" className="af-button af-button--small" onClick={reload}>
-            {r.retry}
-          </button>
-        </InlineProblem>
+        <LoadProblem text={loaded.text} onRetry={reload} />
       ) : campaignReady(loaded.value).length === 0 ? (
         <InlineProblem>{w.createNothingPublished}</InlineProblem>
       ) : (

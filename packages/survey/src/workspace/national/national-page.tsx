@@ -12,7 +12,7 @@ import { useReportMessages, type ReportMessages } from "../report/use-report-mes
 import { Loading } from "../shell/loading.js";
 import { Link, navigate } from "../shell/navigation.js";
 import type { NationalViewProps } from "../shell/national-view-props.js";
-import { InlineProblem } from "../shell/problem.js";
+import { LoadProblem } from "../shell/problem.js";
 import { useLoad } from "../shell/use-load.js";
 import { nationalPath } from "../workspace-routes.js";
 import { regionKeyFigures, unionOfYears, yearValue } from "./national-figures.js";
@@ -39,12 +39,7 @@ function NationalAnnouncement({ announcementId, regionCode }: { announcementId: 
     return (
       <div className="af-national">
         <NationalChooser title={r.nationalHeading} current={announcementId} />
-        <InlineProblem>
-          {loaded.text}{" "}
-          <button type="button" className="af-button af-button--small" onClick={reload}>
-            {r.retry}
-          </button>
-        </InlineProblem>
+        <LoadProblem text={loaded.text} onRetry={reload} />
       </div>
     );
   }
@@ -70,12 +65,7 @@ function NationalChooser({ title, current, children }: { title: string; current?
       {loaded.status === "loading" ? (
         <Loading />
       ) : loaded.status === "error" ? (
-        <InlineProblem>
-          {loaded.text}{" "}
-          <button type="button" className="af-button af-button--small" onClick={reload}>
-            {r.retry}
-          </button>
-        </InlineProblem>
+        <LoadProblem text={loaded.text} onRetry={reload} />
       ) : (
         <form
           className="af-national__chooser"

@@ -9,7 +9,7 @@ import { useCampaignComments } from "../comments/use-campaign-comments.js";
 import { ExportLinks } from "../exports/export-links.js";
 import type { CampaignTabProps } from "../shell/campaign-tab-props.js";
 import { Loading } from "../shell/loading.js";
-import { InlineProblem } from "../shell/problem.js";
+import { LoadProblem } from "../shell/problem.js";
 import { useLoad, type Load } from "../shell/use-load.js";
 import { campaignPath } from "../workspace-routes.js";
 import { reportResponseRefs } from "./figure-sources.js";
@@ -89,19 +89,13 @@ function ReportBody({
   if (report.loaded.status === "error" || summaries.loaded.status === "error") {
     const failure = report.loaded.status === "error" ? report.loaded : summaries.loaded;
     return (
-      <InlineProblem>
-        {r.reportLoadFailed} {failure.status === "error" ? failure.text : null}{" "}
-        <button
-          type="button"
-          className="af-button af-button--small"
-          onClick={() => {
-            report.reload();
-            summaries.reload();
-          }}
-        >
-          {r.retry}
-        </button>
-      </InlineProblem>
+      <LoadProblem
+        text={`${r.reportLoadFailed} ${failure.status === "error" ? failure.text : ""}`.trim()}
+        onRetry={() => {
+          report.reload();
+          summaries.reload();
+        }}
+      />
     );
   }
   const data = report.loaded.value;

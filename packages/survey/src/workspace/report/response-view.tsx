@@ -12,7 +12,7 @@ import { useComments } from "../comments/comments-context.js";
 import { InlineComments } from "../comments/inline-comments.js";
 import { Loading } from "../shell/loading.js";
 import { Link } from "../shell/navigation.js";
-import { InlineProblem } from "../shell/problem.js";
+import { InlineProblem, LoadProblem } from "../shell/problem.js";
 import { useLoad } from "../shell/use-load.js";
 import { campaignPath } from "../workspace-routes.js";
 import { useReportMessages } from "./use-report-messages.js";
@@ -132,12 +132,7 @@ function ResponseQuestionnaire({
   if (loaded.status === "error") {
     if (loaded.error.code === "not_found") return <p className="af-notice">{loaded.text}</p>;
     return (
-      <InlineProblem>
-        {loaded.text}{" "}
-        <button type="button" className="af-button af-button--small" onClick={reload}>
-          {r.retry}
-        </button>
-      </InlineProblem>
+      <LoadProblem text={loaded.text} onRetry={reload} />
     );
   }
   const questionnaire = loaded.value;
