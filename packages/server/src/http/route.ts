@@ -21,9 +21,9 @@ export interface RouteInputs<R extends RouteDef> {
 export type RouteHandler<R extends RouteDef> = (input: RouteInputs<R>, req: Request, res: Response) => Promise<RouteReply<R> | void> | RouteReply<R> | void;
 
 /**
- * Mounts one route of the contract on a router (mounted at API_PREFIX): the given middleware first (sign-in, role, rate limit), then its
- * params, query and body parsed with the contract's schemas (a 400 naming the field), then the handler. Multipart
- * bodies are left to the route's own middleware.
+ * Mounts one route of the contract on a router (mounted at API_PREFIX): the given middleware first (sign-in,
+ * role, rate limit), then its params, query and body parsed with the contract's schemas (a 400 naming the field),
+ * then the handler. Multipart bodies are left to the route's own middleware.
  */
 export function mountRoute<R extends RouteDef>(router: Router, route: R, ...chain: [...RequestHandler[], RouteHandler<R>]): void {
   const handler = chain.pop() as RouteHandler<R>;
