@@ -1,9 +1,11 @@
+import { kommuner } from "@afrapport/schema";
 import { describe, expect, it } from "vitest";
-import { formatDanishDeadline, genitive, invitationMail, oneLine, reminderMail, type MailContext } from "./mail-templates.js";
+import { formatDanishDeadline, genitive, invitationMail, municipalityTitle, oneLine, reminderMail, type MailContext } from "./mail-templates.js";
 
 const context: MailContext = {
   kind: "municipality",
-  respondentName: "Gentofte Kommune",
+  // as a municipality respondent is stored: by the municipality's name alone
+  respondentName: "Gentofte",
   contactName: "Mette Hansen",
   campaignTitle: "Udsatte gravide – afrapportering 2019",
   announcementTitle: "Udsatte gravide kvinder med et skadeligt rusmiddelbrug",
@@ -37,6 +39,22 @@ describe("genitive and oneLine", () => {
   });
 });
 
+describe("municipalityTitle", () => {
+  it("names a municipality as a letter does", () => {
+    expect(municipalityTitle("Albertslund")).toBe("Albertslund Kommune");
+    expect(municipalityTitle("Høje-Taastrup")).toBe("Høje-Taastrup Kommune");
+    expect(municipalityTitle("København")).toBe("Københavns Kommune");
+    expect(municipalityTitle("Bornholm")).toBe("Bornholms Regionskommune");
+  });
+  it("leaves a name that already says Kommune as it is", () => {
+    expect(municipalityTitle("Gentofte Kommune")).toBe("Gentofte Kommune");
+    expect(municipalityTitle("Bornholms Regionskommune")).toBe("Bornholms Regionskommune");
+  });
+  it("gives every municipality in the reference data a name ending in Kommune", () => {
+    for (const { name } of kommuner) expect(municipalityTitle(name)).toMatch(/^\S.*kommune$/i);
+  });
+});
+
 describe("invitationMail", () => {
   const mail = invitationMail(context);
 
@@ -47,10 +65,12 @@ describe("invitationMail", () => {
     expect(mail.body.startsWith("Kære Mette Hansen\n\n")).toBe(true);
     expect(mail.body).toContain("Kommunerne i Region Hovedstaden skal samlet afrapportere");
     expect(mail.body).toContain("centrale udmelding om udsatte gravide kvinder med et skadeligt rusmiddelbrug");
-    expect(mail.body).toContain("Derfor beder vi Gentofte Kommune besvare spørgeskemaet “Udsatte gravide – afrapportering 2019”.");
+    expect(mail.body).toContain("Derfor beder vi Gentofte Kommune besvare spørgeskemaet »Udsatte gravide – afrapportering 2019«.");
     expect(mail.body).toContain("\nhttps://afrapport.example/svar/abc\n");
     expect(mail.body).toContain("Svarfrist: 1. december 2026 kl. 12.00");
     expect(mail.body).toContain("Gentofte Kommunes besvarelse");
+    expect(mail.body).toContain("husk at trykke »Indsend«");
+    expect(mail.body).not.toMatch(/[“”"]/);
   });
   it("asks for no personal data about citizens and is signed by the secretariat of the region", () => {
     expect(mail.body).toContain("Skriv ikke personoplysninger om borgere");
@@ -76,7 +96,8 @@ describe("reminderMail", () => {
   it("reminds of the deadline, carries the secretariat's note and a link, and says the old link still works", () => {
     const mail = reminderMail({ ...context, note: "  Ring gerne, hvis I har spørgsmål.\r\nHilsen Sara  " });
     expect(mail.subject).toBe("Påmindelse: Udsatte gravide – afrapportering 2019 – svarfrist 1. december 2026 kl. 12.00");
-    expect(mail.body).toContain("Vi mangler stadig besvarelsen fra Gentofte Kommune");
+    expect(mail.body).toContain("Vi mangler stadig besvarelsen fra Gentofte Kommune af spørgeskemaet »Udsatte gravide – afrapportering 2019« om");
+    expect(mail.body).not.toMatch(/[“”"]/);
     expect(mail.body).toContain("Svarfristen er 1. december 2026 kl. 12.00.");
     expect(mail.body).toContain("\n\nRing gerne, hvis I har spørgsmål.\nHilsen Sara\n\n");
     expect(mail.body).toContain("\nhttps://afrapport.example/svar/abc\n");
@@ -86,5 +107,23 @@ describe("reminderMail", () => {
   it("has no empty note paragraph without a note", () => {
     const mail = reminderMail({ ...context, note: "   " });
     expect(mail.body).not.toMatch(/\n\n\n/);
+  });
+});
+
+// Issue 13: the reminder opened "Kære Albertslund" – the municipality's stored name, not how a letter addresses it.
+describe("regression: a municipality without a contact is greeted by its official name", () => {
+  const albertslund: MailContext = { ...context, respondentName: "Albertslund", contactName: null };
+  it("in the reminder and the invitation", () => {
+    for (const mail of [reminderMail(albertslund), invitationMail(albertslund)]) {
+      expect(mail.body.startsWith("Kære Albertslund Kommune\n\n")).toBe(true);
+      expect(mail.body).toContain("Albertslund Kommunes besvarelse");
+    }
+    expect(reminderMail(albertslund).body).toContain("besvarelsen fra Albertslund Kommune af");
+    expect(reminderMail({ ...albertslund, contactName: "Mette Hansen" }).body.startsWith("Kære Mette Hansen\n\n")).toBe(true);
+  });
+  it("and an offer by its own name, never with Kommune added", () => {
+    const offer = reminderMail({ ...albertslund, kind: "offer", respondentName: "Skovly Behandlingshus" });
+    expect(offer.body.startsWith("Kære Skovly Behandlingshus\n\n")).toBe(true);
+    expect(offer.body).not.toContain("Kommune");
   });
 });

@@ -8,7 +8,10 @@ export type MailRespondentKind = "municipality" | "offer";
 
 export interface MailContext {
   kind: MailRespondentKind;
-  /** the municipality or offer, e.g. "Gentofte Kommune" */
+  /**
+   * the respondent as stored: a municipality by its name ("Albertslund", which the mail writes "Albertslund Kommune"),
+   * an offer by its own name ("Skovly Behandlingshus")
+   */
   respondentName: string;
   /** the person the mail is to, when the secretariat knows one */
   contactName?: string | null;
@@ -62,9 +65,35 @@ export function genitive(name: string): string {
   return /[sxz]$/i.test(name) ? `${name}'` : `${name}s`;
 }
 
+/** Municipalities whose official name is not "<name> Kommune". */
+const officialMunicipalityNames: Readonly<Record<string, string>> = {
+  København: "Københavns Kommune",
+  Bornholm: "Bornholms Regionskommune",
+};
+
+/**
+ * A municipality as a letter names it: "Albertslund" is "Albertslund Kommune", "København" "Københavns Kommune",
+ * "Bornholm" "Bornholms Regionskommune"; a name that already says "… Kommune" stays as it is.
+ */
+export function municipalityTitle(name: string): string {
+  const plain = oneLine(name);
+  if (/kommune$/i.test(plain)) return plain;
+  return officialMunicipalityNames[plain] ?? `${plain} Kommune`;
+}
+
+/** The respondent as the mail names it: a municipality by its official name, an offer by its own. */
+function respondentTitle(context: MailContext): string {
+  return context.kind === "municipality" ? municipalityTitle(context.respondentName) : oneLine(context.respondentName);
+}
+
+/** A quotation as the Danish UI writes one: »Gravide 2026«. */
+function quoted(text: string): string {
+  return `»${text}«`;
+}
+
 function greeting(context: MailContext): string {
   const name = context.contactName?.trim();
-  return `Kære ${oneLine(name !== undefined && name !== "" ? name : context.respondentName)}`;
+  return `Kære ${name !== undefined && name !== "" ? oneLine(name) : respondentTitle(context)}`;
 }
 
 function signature(context: MailContext): string[] {
@@ -82,8 +111,8 @@ const privacyNote = [
 
 function linkNote(context: MailContext): string {
   return (
-    `Linket giver adgang til ${genitive(oneLine(context.respondentName))} besvarelse. Del det kun med de kolleger, der skal ` +
-    "hjælpe med at svare. I kan gemme undervejs og vende tilbage senere; husk at trykke “Indsend”, når besvarelsen er færdig."
+    `Linket giver adgang til ${genitive(respondentTitle(context))} besvarelse. Del det kun med de kolleger, der skal ` +
+    "hjælpe med at svare. I kan gemme undervejs og vende tilbage senere; husk at trykke »Indsend«, når besvarelsen er færdig."
   );
 }
 
@@ -96,9 +125,9 @@ export function invitationMail(context: MailContext): MailText {
   const why =
     context.kind === "municipality"
       ? `Kommunerne i ${region} skal samlet afrapportere til Socialstyrelsen på den centrale udmelding om ${announcement}. ` +
-        `Derfor beder vi ${oneLine(context.respondentName)} besvare spørgeskemaet “${title}”.`
-      : `Kommunerne i ${region} har nævnt ${oneLine(context.respondentName)} som et tilbud, de bruger til målgruppen i ` +
-        `Socialstyrelsens centrale udmelding om ${announcement}. Derfor beder vi tilbuddet besvare spørgeskemaet “${title}”.`;
+        `Derfor beder vi ${respondentTitle(context)} besvare spørgeskemaet ${quoted(title)}.`
+      : `Kommunerne i ${region} har nævnt ${respondentTitle(context)} som et tilbud, de bruger til målgruppen i ` +
+        `Socialstyrelsens centrale udmelding om ${announcement}. Derfor beder vi tilbuddet besvare spørgeskemaet ${quoted(title)}.`;
   const body = [
     greeting(context),
     "",
@@ -127,7 +156,7 @@ export function reminderMail(context: MailContext & { note?: string | null }): M
   const body = [
     greeting(context),
     "",
-    `Vi mangler stadig besvarelsen fra ${oneLine(context.respondentName)} af spørgeskemaet “${title}” om ${announcement}. ` +
+    `Vi mangler stadig besvarelsen fra ${respondentTitle(context)} af spørgeskemaet ${quoted(title)} om ${announcement}. ` +
       `Svarfristen er ${deadline}.`,
     ...(note !== undefined && note !== "" ? ["", note] : []),
     "",

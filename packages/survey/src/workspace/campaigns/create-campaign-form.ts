@@ -1,6 +1,6 @@
 import { RegionCodeSchema, type Audience, type Locale } from "@afrapport/schema";
 import type { WorkspaceMessages } from "../../i18n/workspace-messages.js";
-import type { AnnouncementView, CreateCampaignInput } from "@afrapport/schema/api";
+import type { AnnouncementView, CatalogueQuestionnaire, CreateCampaignInput } from "@afrapport/schema/api";
 import { readDeadline } from "../shell/danish-date.js";
 
 /** What the create form holds, as typed (nothing is lost when the server refuses). */
@@ -21,7 +21,10 @@ export type CreateCampaignField = "announcementId" | "title" | "regionCode" | "m
 
 export interface QuestionnaireOption {
   value: string;
-  label: string;
+  /** the questionnaire's full title, e.g. "Aktuelle indsatser og forslag … (2022)" */
+  title: string;
+  /** e.g. "version 1.0.0" */
+  version: string;
 }
 
 /** What the form needs of an announcement from the catalogue (GET /api/announcements). */
@@ -53,22 +56,92 @@ export function questionnaireOptions(announcement: CampaignAnnouncement | undefi
     .flatMap((questionnaire) =>
       questionnaire.versions.map((version) => ({
         value: refValue(questionnaire.key, version.version),
-        label: `${version.title[locale]} (${w.createVersion(version.version)})`,
+        title: version.title[locale],
+        version: w.createVersion(version.version),
       })),
     );
 }
 
-/** A fresh form for an announcement: its newest questionnaires, its title, noon as the time. */
+/** The year a questionnaire key names its round by: "kommune-2019" → "2019"; null for a key without one. */
+function roundYear(key: string): string | null {
+  return /(?:^|-)((?:19|20)\d\d)(?=-|$)/.exec(key)?.[1] ?? null;
+}
+
+/** When a questionnaire was first published (its oldest version), as the catalogue's ISO text. */
+function firstPublished(questionnaire: CatalogueQuestionnaire): string {
+  const dates = questionnaire.versions.map((version) => version.publishedAt);
+  return dates.reduce((first, at) => (at < first ? at : first), dates[0] ?? "");
+}
+
+/**
+ * The offer questionnaire of the same round as a municipality questionnaire ("key@version"), newest version: "" when
+ * the round has none, so a campaign never pairs one round's municipality questionnaire with another round's offer
+ * questionnaire by default.
+ *
+ * When the keys name their round by year (kommune-2019, tilbud-2019), the year decides. Otherwise an offer
+ * questionnaire belongs to the municipality questionnaire published together with it or next after it – and not
+ * to a later one, if another municipality questionnaire came between.
+ */
+export function offerQuestionnaireOfRound(announcement: CampaignAnnouncement | undefined, municipalityQuestionnaire: string): string {
+  const key = fromRefValue(municipalityQuestionnaire)?.key;
+  const questionnaires = announcement?.questionnaires ?? [];
+  const municipality = questionnaires.find((questionnaire) => questionnaire.audience === "municipality" && questionnaire.key === key);
+  if (municipality === undefined) return "";
+  const offers = questionnaires.filter((questionnaire) => questionnaire.audience === "offer" && questionnaire.versions.length > 0);
+  const year = roundYear(municipality.key);
+  let round: CatalogueQuestionnaire[];
+  if (year !== null && offers.some((offer) => roundYear(offer.key) !== null)) {
+    round = offers.filter((offer) => roundYear(offer.key) === year);
+  } else {
+    const at = firstPublished(municipality);
+    const otherMunicipalities = questionnaires
+      .filter((questionnaire) => questionnaire.audience === "municipality" && questionnaire !== municipality && questionnaire.versions.length > 0)
+      .map(firstPublished);
+    round = offers.filter((offer) => {
+      const offerAt = firstPublished(offer);
+      return offerAt <= at && !otherMunicipalities.some((otherAt) => offerAt <= otherAt && otherAt < at);
+    });
+  }
+  // The one published last (the catalogue's order breaks a tie).
+  const partner = round.reduce<CatalogueQuestionnaire | undefined>(
+    (latest, offer) => (latest === undefined || firstPublished(offer) > firstPublished(latest) ? offer : latest),
+    undefined,
+  );
+  return partner === undefined ? "" : refValue(partner.key, partner.versions[0]!.version);
+}
+
+/**
+ * A fresh form for an announcement: its newest municipality questionnaire and the offer questionnaire of that round
+ * (if any), its title, noon as the time.
+ */
 export function initialValues(announcement: CampaignAnnouncement | undefined, locale: Locale, w: WorkspaceMessages, regionCode = ""): CreateCampaignValues {
+  const municipalityQuestionnaire = questionnaireOptions(announcement, "municipality", locale, w)[0]?.value ?? "";
   return {
     announcementId: announcement?.id ?? "",
     title: announcement?.title[locale] ?? "",
     regionCode,
-    municipalityQuestionnaire: questionnaireOptions(announcement, "municipality", locale, w)[0]?.value ?? "",
-    offerQuestionnaire: questionnaireOptions(announcement, "offer", locale, w)[0]?.value ?? "",
+    municipalityQuestionnaire,
+    offerQuestionnaire: offerQuestionnaireOfRound(announcement, municipalityQuestionnaire),
     deadlineDate: "",
     deadlineTime: "12.00",
     openNow: true,
+  };
+}
+
+/**
+ * The form after choosing another municipality questionnaire: another questionnaire starts its round's offer
+ * questionnaire (or none); another version of the same one keeps the offer questionnaire as chosen.
+ */
+export function withMunicipalityQuestionnaire(
+  values: CreateCampaignValues,
+  announcement: CampaignAnnouncement | undefined,
+  municipalityQuestionnaire: string,
+): CreateCampaignValues {
+  const sameQuestionnaire = fromRefValue(values.municipalityQuestionnaire)?.key === fromRefValue(municipalityQuestionnaire)?.key;
+  return {
+    ...values,
+    municipalityQuestionnaire,
+    offerQuestionnaire: sameQuestionnaire ? values.offerQuestionnaire : offerQuestionnaireOfRound(announcement, municipalityQuestionnaire),
   };
 }
 

@@ -14,7 +14,17 @@ import { navigate } from "../shell/navigation.js";
 import { InlineProblem, LoadProblem } from "../shell/problem.js";
 import { useWorkspaceMessages, type WorkspaceMessages } from "../shell/use-workspace-messages.js";
 import { campaignPath, campaignsPath } from "../workspace-routes.js";
-import { campaignReady, fieldForServer, initialValues, questionnaireOptions, readCreateCampaign, type CreateCampaignField, type CreateCampaignValues } from "./create-campaign-form.js";
+import {
+  campaignReady,
+  fieldForServer,
+  initialValues,
+  questionnaireOptions,
+  readCreateCampaign,
+  withMunicipalityQuestionnaire,
+  type CreateCampaignField,
+  type CreateCampaignValues,
+  type QuestionnaireOption,
+} from "./create-campaign-form.js";
 import { announceOnNextPage } from "./next-page-notice.js";
 
 const fieldIds: Record<CreateCampaignField, string> = {
@@ -64,7 +74,7 @@ export function CreateCampaignPage() {
   );
 }
 
-/** The form itself, once the catalogue is there: it starts on the first announcement and its newest questionnaires. */
+/** The form itself, once the catalogue is there: it starts on the first announcement and its newest round of questionnaires. */
 function CreateCampaignForm({ announcements, unpublished }: { announcements: AnnouncementView[]; unpublished: number }) {
   const { w, locale } = useWorkspaceMessages();
   const { api, role, regionCode } = useSession();
@@ -153,33 +163,22 @@ function CreateCampaignForm({ announcements, unpublished }: { announcements: Ann
             ))}
           </SelectField>
         )}
-        <SelectField
+        <QuestionnaireChoice
           id={fieldIds.municipalityQuestionnaire}
-          label={w.createMunicipalityQuestionnaire}
+          legend={w.createMunicipalityQuestionnaire}
+          options={questionnaireOptions(announcement, "municipality", locale, w)}
           value={values.municipalityQuestionnaire}
           error={problems.municipalityQuestionnaire}
-          onChange={(event) => set("municipalityQuestionnaire", event.target.value)}
-        >
-          {questionnaireOptions(announcement, "municipality", locale, w).map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
+          onChange={(value) => setValues((previous) => withMunicipalityQuestionnaire(previous, announcement, value))}
+        />
+        <QuestionnaireChoice
           id={fieldIds.offerQuestionnaire}
-          label={w.createOfferQuestionnaire}
+          legend={w.createOfferQuestionnaire}
+          options={[...questionnaireOptions(announcement, "offer", locale, w), { value: "", title: w.createNoOfferQuestionnaire, version: null }]}
           value={values.offerQuestionnaire}
           error={problems.offerQuestionnaire}
-          onChange={(event) => set("offerQuestionnaire", event.target.value)}
-        >
-          {questionnaireOptions(announcement, "offer", locale, w).map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-          <option value="">{w.createNoOfferQuestionnaire}</option>
-        </SelectField>
+          onChange={(value) => set("offerQuestionnaire", value)}
+        />
         <DeadlineFields
           legend={w.createDeadline}
           hint={w.createDeadlineHint}
@@ -209,5 +208,53 @@ function CreateCampaignForm({ announcements, unpublished }: { announcements: Ann
         </p>
       </form>
     </>
+  );
+}
+
+/**
+ * A questionnaire to choose, as radio buttons: a questionnaire's title is long ("Aktuelle indsatser og forslag til
+ * fremadrettede indsatsmodeller … (2022)"), and a select would cut it; here every title shows in full, with its
+ * version under it. The first button carries the id the error summary links to.
+ */
+function QuestionnaireChoice(props: {
+  id: string;
+  legend: string;
+  options: (Omit<QuestionnaireOption, "version"> & { version: string | null })[];
+  value: string;
+  error: string | undefined;
+  onChange(value: string): void;
+}) {
+  const errorId = `${props.id}-error`;
+  return (
+    <fieldset
+      className={`af-ws-fieldset af-ws-field${props.error === undefined ? "" : " af-ws-field--error"}`}
+      aria-describedby={props.error === undefined ? undefined : errorId}
+    >
+      <legend>{props.legend}</legend>
+      {props.error !== undefined && (
+        <span id={errorId} className="af-field-error af-ws-field__error">
+          {props.error}
+        </span>
+      )}
+      <div className="af-ws-choices">
+        {props.options.map((option, i) => (
+          <label key={option.value} className="af-ws-choice">
+            <input
+              type="radio"
+              {...(i === 0 ? { id: props.id } : {})}
+              name={props.id}
+              value={option.value}
+              checked={props.value === option.value}
+              aria-invalid={props.error === undefined ? undefined : true}
+              onChange={() => props.onChange(option.value)}
+            />
+            <span className="af-ws-choice__text">
+              {option.title}
+              {option.version !== null && <span className="af-hint af-ws-choice__detail">{option.version}</span>}
+            </span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
   );
 }
