@@ -105,13 +105,17 @@ describe("a municipality answers the 2022 questionnaire", () => {
     expect(files[0]).toMatchObject({ name: "Samarbejdsaftale 2026.pdf", content: expect.stringMatching(/^attachment:.+/) });
     await screenshot(page, "03-respondent-attachment");
 
-    // Submit: the receipt, with the submission time and the reference.
+    // Submit: the receipt, with a short receipt number, the submission time, and the answers' hash folded away.
     await page.getByRole("button", { name: "Indsend besvarelsen" }).click();
     await page.getByRole("heading", { level: 1, name: "Kvittering for indsendt besvarelse" }).waitFor();
     const receipt = await page.locator(".af-facts--receipt").innerText();
     expect(receipt).toContain(municipality.name);
     expect(receipt).toContain(campaign.title);
+    expect(receipt).toMatch(/KVITTERINGSNUMMER\s+[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}\b/u);
     expect(receipt).toMatch(/INDSENDT\s+\d{1,2}\. \p{L}+ 20\d\d kl\. \d{2}\.\d{2}/u);
+    expect(receipt).not.toMatch(/version|SHA-256/i);
+    expect(await page.locator(".af-hash").isVisible()).toBe(false);
+    await page.getByText("Kontrol af de indsendte svar").click();
     expect(await page.locator(".af-hash").innerText()).toMatch(/^[0-9a-f]{64}$/);
     const editable = page.locator(".af-questionnaire--readonly").locator("textarea:not([readonly]):not([disabled]), input:not([readonly]):not([disabled]):not([type=hidden]):not([type=file])");
     expect(await editable.count()).toBe(0);

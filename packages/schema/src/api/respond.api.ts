@@ -90,10 +90,16 @@ export const SaveResultSchema = z.object({
 });
 export type SaveResult = z.infer<typeof SaveResultSchema>;
 
+/** The short receipt number, read out on the phone: two groups of four in Crockford's base 32 ("7K2M-QX4D"). */
+export const ReceiptNumberSchema = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+
 export const ReceiptSchema = z.object({
   responseId: z.string(),
+  /** the revision that submitted; for the record, not for people (it counts autosaves too) */
   revision: z.number().int(),
+  receiptNumber: ReceiptNumberSchema,
   submittedAt: z.string(),
+  /** sha256 of the submitted answers' canonical JSON, hex: for checking the answers, not for reading out */
   answersSha256: z.string(),
   respondentName: z.string(),
   campaignTitle: z.string(),

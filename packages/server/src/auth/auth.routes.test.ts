@@ -14,7 +14,7 @@ describe.each(dialects)("auth on %s", (dialect) => {
     app = undefined;
   });
 
-  it("signs in with the right password, sets an HttpOnly cookie and stores only the session's hash", async () => {
+  it("signs in with the right password, sets an HttpOnly cookie for the session's lifetime and stores only the session's hash", async () => {
     app = await startTestApp(dialect);
     const user = await app.createUser({ role: "secretariat", regionCode: "1084", email: "Sekretariat@Example.dk" });
     expect(user.email).toBe("sekretariat@example.dk");
@@ -25,7 +25,8 @@ describe.each(dialects)("auth on %s", (dialect) => {
     expect(res.body.user).not.toHaveProperty("password_hash");
     expect(typeof res.body.csrfToken).toBe("string");
     const setCookie = res.headers.getSetCookie()[0]!;
-    expect(setCookie).toMatch(/^afrapport_session=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Lax$/);
+    // Max-Age = sessionTtlHours (12 in the test app): closing the browser does not sign out (issue 13, 14).
+    expect(setCookie).toMatch(/^afrapport_session=[A-Za-z0-9_-]{43}; Max-Age=43200; Path=\/; Expires=[^;]+ GMT; HttpOnly; SameSite=Lax$/);
     const value = client.cookies.get("afrapport_session")!;
     const sessions = await app.db.selectFrom("sessions").selectAll().execute();
     expect(sessions).toHaveLength(1);
@@ -137,13 +138,46 @@ describe.each(dialects)("auth on %s", (dialect) => {
     const csrf = client.csrfToken!;
     const res = await client.post("/api/auth/logout");
     expect(res.status).toBe(204);
-    expect(res.headers.getSetCookie()[0]).toMatch(/^afrapport_session=;.*Expires=Thu, 01 Jan 1970/);
+    expect(res.headers.getSetCookie()).toEqual([expect.stringMatching(/^afrapport_session=; Max-Age=0; Path=\/;.* HttpOnly; SameSite=Lax$/)]);
     expect(await count(app, "sessions")).toBe(0);
     const replay = await app.client().get("/api/auth/me", undefined, { headers: { cookie: `afrapport_session=${cookie}` } });
     expect(replay.status).toBe(401);
     const replayPost = await app.client().post("/api/users", {}, { headers: { cookie: `afrapport_session=${cookie}`, "x-csrf-token": csrf } });
     expect(replayPost.status).toBe(401);
     expect((await app.db.selectFrom("audit_log").select("action").where("action", "=", "auth.logout").execute())).toHaveLength(1);
+  });
+
+  it("keeps the cookie as long as the session: renewed with what is left when the session slides, cleared at once on sign-out", async () => {
+    let now = new Date("2026-12-01T08:00:00.000Z");
+    app = await startTestApp(dialect, { now: () => now, config: { sessionTtlHours: 1 } });
+    const user = await app.createUser({ role: "secretariat" });
+    const client = app.client();
+    const login = await client.post("/api/auth/login", { email: user.email, password: user.password });
+    expect(login.headers.getSetCookie()).toEqual([expect.stringContaining("; Max-Age=3600;")]);
+    const value = client.cookies.get("afrapport_session");
+
+    now = new Date("2026-12-01T08:00:30.000Z"); // within a minute: the session does not move, nor does the cookie
+    expect((await client.get("/api/auth/me")).headers.getSetCookie()).toEqual([]);
+    now = new Date("2026-12-01T08:50:00.000Z");
+    const slid = await client.get("/api/auth/me");
+    expect(slid.status).toBe(200);
+    expect(slid.headers.getSetCookie()).toEqual([expect.stringMatching(/^afrapport_session=[A-Za-z0-9_-]{43}; Max-Age=3600; Path=\/; Expires=[^;]+; HttpOnly; SameSite=Lax$/)]);
+    expect(client.cookies.get("afrapport_session")).toBe(value);
+
+    // Used every 50 minutes until 20 minutes before the absolute end (7 days): the cookie gets only what is left.
+    const end = Date.parse("2026-12-01T08:00:00.000Z") + 7 * 24 * 3600 * 1000;
+    for (let t = now.getTime() + 50 * 60 * 1000; t < end - 20 * 60 * 1000; t += 50 * 60 * 1000) {
+      now = new Date(t);
+      expect((await client.get("/api/auth/me")).status).toBe(200);
+    }
+    now = new Date(end - 20 * 60 * 1000);
+    expect((await client.get("/api/auth/me")).headers.getSetCookie()).toEqual([expect.stringContaining("; Max-Age=1200;")]);
+
+    now = new Date(now.getTime() + 2 * 60 * 1000); // the sign-out request also slides: only the clearing is sent
+    const out = await client.post("/api/auth/logout");
+    expect(out.status).toBe(204);
+    expect(out.headers.getSetCookie()).toEqual([expect.stringMatching(/^afrapport_session=; Max-Age=0;/)]);
+    expect(client.cookies.has("afrapport_session")).toBe(false);
   });
 
   it("stops a disabled user's existing session at once", async () => {

@@ -9,10 +9,12 @@ import { deleteExpiredSessions, deleteSession, deleteSessionsOfUser, findSession
 /**
  * Sessions: the cookie holds 256 random bits; the database holds only their sha256, so a leaked database or
  * backup cannot be turned into a signed-in cookie. The cookie is HttpOnly, SameSite=Lax, Path=/, Secure when the
- * service is reached over https, and has no Expires: the server decides when a session ends.
+ * service is reached over https, and lives as long as the session (Max-Age), so closing the browser does not sign
+ * out; the server still decides when a session ends.
  *
  * - Idle expiry (sliding): a session ends `config.sessionTtlHours` after its last request; each request moves
- *   expires_at (written at most once a minute, so reads do not all become writes).
+ *   expires_at (written at most once a minute, so reads do not all become writes), and each such write sends the
+ *   cookie again with the Max-Age that is left.
  * - Absolute expiry: however active, a session ends ABSOLUTE_LIFETIME_MS after sign-in (or the idle TTL if longer).
  * - A disabled user's sessions stop working at once (the user row is joined on every lookup).
  */
@@ -71,6 +73,7 @@ export function sessionMiddleware(deps: { db: Kysely<Database>; config: Config; 
     if (now.getTime() - Date.parse(found.lastSeenAt) >= TOUCH_INTERVAL_MS) {
       const expiresAt = new Date(now.getTime() + ttlMs(deps.config)).toISOString();
       await touchSession(deps.db, idHash, now.toISOString(), expiresAt);
+      setSessionCookie(req, res, deps.config, value, Math.min(ttlMs(deps.config), absoluteEnd - now.getTime()));
     }
     const { disabledAt: _disabled, ...user } = found.user;
     res.locals.session = { idHash, csrfToken: found.csrfToken, user };
@@ -78,12 +81,28 @@ export function sessionMiddleware(deps: { db: Kysely<Database>; config: Config; 
   };
 }
 
-export function setSessionCookie(req: Request, res: Response, config: Config, value: string): void {
-  res.cookie(SESSION_COOKIE, value, { httpOnly: true, sameSite: "lax", path: "/", secure: isSecure(req, config) });
+/**
+ * Sets the session cookie to live `lifetimeMs` (the idle TTL on sign-in; what is left of it when the session slides),
+ * replacing one set earlier in the same response.
+ */
+export function setSessionCookie(req: Request, res: Response, config: Config, value: string, lifetimeMs: number = ttlMs(config)): void {
+  dropSessionCookie(res);
+  res.cookie(SESSION_COOKIE, value, { httpOnly: true, sameSite: "lax", path: "/", secure: isSecure(req, config), maxAge: lifetimeMs });
 }
 
+/** Tells the browser to forget the session cookie (Max-Age=0), replacing a renewal set earlier in the same response. */
 export function clearSessionCookie(req: Request, res: Response, config: Config): void {
-  res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: "lax", path: "/", secure: isSecure(req, config) });
+  dropSessionCookie(res);
+  res.cookie(SESSION_COOKIE, "", { httpOnly: true, sameSite: "lax", path: "/", secure: isSecure(req, config), maxAge: 0 });
+}
+
+/** Removes a session cookie already set on this response (by the session middleware's renewal). */
+function dropSessionCookie(res: Response): void {
+  const current = res.getHeader("Set-Cookie");
+  if (current === undefined) return;
+  const others = (Array.isArray(current) ? current : [String(current)]).filter((line) => !line.startsWith(`${SESSION_COOKIE}=`));
+  if (others.length === 0) res.removeHeader("Set-Cookie");
+  else res.setHeader("Set-Cookie", others);
 }
 
 function isSecure(req: Request, config: Config): boolean {

@@ -7,6 +7,7 @@ import { fail, ok, type Result } from "../http/result.js";
 import type { Database, ResponseRevisionRow } from "../db/tables.js";
 import { editability } from "../rules/response-editable.js";
 import { answersSha256 } from "./answers-hash.js";
+import { receiptNumber } from "./receipt-number.js";
 import { advanceResponse, findResponseOfRespondent, insertRevision, latestRevisionOfKind } from "./response.repository.js";
 import { answersAt, appendAnswers, freshState, isRetryable, RaceLost, type RespondentContext } from "./response.service.js";
 
@@ -16,6 +17,7 @@ function receiptOf(ctx: RespondentContext, submitted: ResponseRevisionRow): Rece
   return {
     responseId: submitted.response_id,
     revision: submitted.revision,
+    receiptNumber: receiptNumber(submitted.response_id, submitted.revision),
     submittedAt: submitted.created_at,
     answersSha256: submitted.answers_sha256,
     respondentName: ctx.respondent.name,

@@ -115,12 +115,14 @@ export const da: Messages = {
 
   receiptTitle: "Kvittering for indsendt besvarelse",
   receiptThanks: "Tak. Besvarelsen er indsendt til rammeaftalesekretariatet.",
-  receiptRespondent: "Besvaret af",
+  receiptNumber: "Kvitteringsnummer",
+  receiptNumberHelp: "Oplys nummeret, hvis du kontakter sekretariatet om besvarelsen.",
+  receiptRespondent: "Indsendt af",
   receiptCampaign: "Indsamling",
   receiptSubmittedAt: "Indsendt",
-  receiptRevision: "Version",
-  receiptReference: "Reference",
-  receiptReferenceHelp: "SHA-256 af de indsendte svar. Oplys den, hvis du kontakter sekretariatet om besvarelsen.",
+  receiptCheckTitle: "Kontrol af de indsendte svar",
+  receiptCheckHelp:
+    "Koden herunder er et fingeraftryk (SHA-256) af de indsendte svar, som sekretariatet kan bruge til at kontrollere, at svarene ikke er ændret siden indsendelsen.",
   receiptPrint: "Udskriv kvitteringen",
   receiptAnswers: "De indsendte svar",
   receiptKeepLink: "Du kan altid se kvitteringen igen via det samme link.",

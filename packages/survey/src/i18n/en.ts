@@ -115,12 +115,14 @@ export const en: Messages = {
 
   receiptTitle: "Receipt for the submitted response",
   receiptThanks: "Thank you. The response has been submitted to the framework-agreement secretariat.",
-  receiptRespondent: "Answered by",
+  receiptNumber: "Receipt number",
+  receiptNumberHelp: "Quote the number if you contact the secretariat about the response.",
+  receiptRespondent: "Submitted by",
   receiptCampaign: "Campaign",
   receiptSubmittedAt: "Submitted",
-  receiptRevision: "Revision",
-  receiptReference: "Reference",
-  receiptReferenceHelp: "SHA-256 of the submitted answers. Quote it if you contact the secretariat about the response.",
+  receiptCheckTitle: "Checking the submitted answers",
+  receiptCheckHelp:
+    "The code below is a fingerprint (SHA-256) of the submitted answers, which the secretariat can use to check that the answers have not changed since they were submitted.",
   receiptPrint: "Print the receipt",
   receiptAnswers: "The submitted answers",
   receiptKeepLink: "You can see the receipt again at any time through the same link.",

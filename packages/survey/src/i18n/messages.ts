@@ -107,12 +107,15 @@ export interface Messages {
   // receipt
   receiptTitle: string;
   receiptThanks: string;
+  /** the short number to quote on the phone ("Kvitteringsnummer") */
+  receiptNumber: string;
+  receiptNumberHelp: string;
   receiptRespondent: string;
   receiptCampaign: string;
   receiptSubmittedAt: string;
-  receiptRevision: string;
-  receiptReference: string;
-  receiptReferenceHelp: string;
+  /** the <details> with the answers' sha256: its summary and one sentence of what it is for */
+  receiptCheckTitle: string;
+  receiptCheckHelp: string;
   receiptPrint: string;
   receiptAnswers: string;
   receiptKeepLink: string;

@@ -83,7 +83,7 @@ class FakeServer {
     return {
       ok: true,
       value: {
-        receipt: { responseId: "r1", revision: this.revision, submittedAt: "2026-11-30T10:00:00Z", answersSha256: "ab".repeat(32), respondentName: "Aarhus Kommune", campaignTitle: "Gravide 2026" },
+        receipt: { responseId: "r1", revision: this.revision, receiptNumber: "7K2M-QX4D", submittedAt: "2026-11-30T10:00:00Z", answersSha256: "ab".repeat(32), respondentName: "Aarhus Kommune", campaignTitle: "Gravide 2026" },
       },
     };
   });

@@ -1,20 +1,21 @@
 import type { Answers } from "@afrapport/schema";
 import { useEffect, useRef } from "react";
 import { useDocumentTitle } from "../app/use-document-title.js";
-import { formatDateTime } from "../format.js";
 import { useLocale } from "../i18n/locale-context.js";
 import { Questionnaire } from "../questionnaire.js";
 import type { Model } from "survey-core";
 import { attachFileHandlers } from "./file-handlers.js";
+import { receiptText } from "./receipt-facts.js";
 import type { Receipt, RespondApi, RespondState } from "./respond-api.js";
 
 /**
- * The receipt after submitting, and what a submitted link shows later: when, by whom, the reference (SHA-256 of
- * the submitted answers) and every answer, read-only. Prints cleanly (see print.css).
+ * The receipt after submitting, and what a submitted link shows later: the receipt number, when, by whom, the
+ * SHA-256 of the submitted answers folded away for checking, and every answer, read-only. Prints cleanly (see print.css).
  */
 export function ReceiptView({ api, state, receipt, answers }: { api: RespondApi; state: RespondState; receipt: Receipt; answers: Answers }) {
   const { locale, t } = useLocale();
   useDocumentTitle(t.receiptTitle);
+  const text = receiptText(receipt, t, locale);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     headingRef.current?.focus();
@@ -27,36 +28,31 @@ export function ReceiptView({ api, state, receipt, answers }: { api: RespondApi;
       </h1>
       <p className="af-notice af-notice--success">{t.receiptThanks}</p>
       <dl className="af-facts af-facts--receipt">
-        <div>
-          <dt>{t.receiptRespondent}</dt>
-          <dd lang="da">{receipt.respondentName}</dd>
-        </div>
-        <div>
-          <dt>{t.receiptCampaign}</dt>
-          <dd lang="da">{receipt.campaignTitle}</dd>
-        </div>
-        <div>
-          <dt>{t.receiptSubmittedAt}</dt>
-          <dd>
-            <time dateTime={receipt.submittedAt}>{formatDateTime(receipt.submittedAt, locale)}</time>
-          </dd>
-        </div>
-        <div>
-          <dt>{t.receiptRevision}</dt>
-          <dd>{receipt.revision}</dd>
-        </div>
-        <div className="af-facts__wide">
-          <dt>{t.receiptReference}</dt>
-          <dd>
-            <code className="af-hash" aria-describedby="receipt-reference-help">
-              {receipt.answersSha256}
-            </code>
-            <span id="receipt-reference-help" className="af-hint">
-              {t.receiptReferenceHelp}
-            </span>
-          </dd>
-        </div>
+        {text.facts.map((fact) => (
+          <div key={fact.key} className={`af-receipt__${fact.key}`}>
+            <dt>{fact.label}</dt>
+            <dd>
+              {fact.dateTime !== undefined ? (
+                <time dateTime={fact.dateTime}>{fact.value}</time>
+              ) : (
+                <span lang={fact.lang} aria-describedby={fact.help !== undefined ? `receipt-${fact.key}-help` : undefined}>
+                  {fact.value}
+                </span>
+              )}
+              {fact.help !== undefined && (
+                <span id={`receipt-${fact.key}-help`} className="af-hint">
+                  {fact.help}
+                </span>
+              )}
+            </dd>
+          </div>
+        ))}
       </dl>
+      <details className="af-receipt-check">
+        <summary>{text.check.title}</summary>
+        <p className="af-hint">{text.check.help}</p>
+        <code className="af-hash">{text.check.hash}</code>
+      </details>
       <p className="af-no-print">
         <button type="button" className="af-button af-button--primary" onClick={() => window.print()}>
           {t.receiptPrint}
