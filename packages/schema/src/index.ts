@@ -31,3 +31,4 @@ export * from "./import-survey-json.js";
 export * from "./export-survey-json.js";
 export * from "./questionnaire-version-id.js";
 export * from "./merge-drafts.js";
+export * from "./danish-number.js";

@@ -1,5 +1,6 @@
 import { createSurveyModel, type Locale, type QuestionnaireVersion } from "@afrapport/schema";
 import { settings, type Model } from "survey-core";
+import { validateDanishNumbers } from "./danish-number-field.js";
 
 let configured = false;
 
@@ -26,7 +27,9 @@ export interface QuestionnaireModelOptions {
  * The survey-core model the browser renders: `createSurveyModel` (custom properties, reviewed Danish strings,
  * locale) plus the behaviour respondents need over several days: values update while typing (so autosave sees
  * them), the whole questionnaire is checked only on submit (people answer in any order, with colleagues), a page
- * progress bar ("Side 2 af 3"), and the questionnaire's own title left to the page's h1.
+ * progress bar ("Side 2 af 3"), and the questionnaire's own title left to the page's h1. Number fields read Danish
+ * numbers ("4,5", "1.234") and refuse other text with a message (danish-number-field.ts; rendered by
+ * `registerDanishNumberInput`).
  */
 export function createQuestionnaireModel(
   questionnaire: QuestionnaireVersion,
@@ -41,6 +44,7 @@ export function createQuestionnaireModel(
   model.autoFocusFirstError = true;
   model.showCompletePage = false;
   model.showQuestionNumbers = "off";
+  validateDanishNumbers(model);
   // the form fills the page's column, aligned with the header above it
   model.widthMode = "responsive";
   if (options.singlePage === true) {

@@ -2,6 +2,7 @@ import type { Answers, Locale, QuestionnaireVersion } from "@afrapport/schema";
 import { useEffect, useMemo, useRef } from "react";
 import type { Model } from "survey-core";
 import { Survey } from "survey-react-ui";
+import { registerDanishNumberInput } from "./danish-number-input.js";
 import { createQuestionnaireModel } from "./questionnaire-model.js";
 
 export interface QuestionnaireProps {
@@ -34,6 +35,7 @@ export function Questionnaire({ questionnaire, locale = "da", data, readOnly = f
   const initialLocale = useRef(locale);
   const initialData = useRef(data);
   const model = useMemo(() => {
+    registerDanishNumberInput();
     const m = createQuestionnaireModel(questionnaire, initialLocale.current, { readOnly, singlePage });
     if (initialData.current !== undefined) m.data = initialData.current;
     return m;
