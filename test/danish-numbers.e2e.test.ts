@@ -82,7 +82,7 @@ async function goToQuestion(page: Page, title: string): Promise<void> {
   await page.getByRole("heading", { name: title }).waitFor();
 }
 
-describe("number fields read Danish numbers (issue 13)", () => {
+describe("number fields read Danish numbers", () => {
   it("saves 4,5 years as 4.5, 1.234 and 1 234 as 1234, and refuses 4,5,6 in Danish without saving a number", async () => {
     const page = await (await browser.newContext()).newPage();
     await openLink(page, server.baseUrl, offerToken);

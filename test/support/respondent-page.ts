@@ -18,6 +18,14 @@ export async function waitUntilSaved(page: Page): Promise<void> {
   await page.locator(".af-save-status", { hasText: /^Gemt kl\. \d{2}\.\d{2}$/ }).waitFor({ timeout: 15_000 });
 }
 
+/**
+ * Waits until the status line says nothing is left to send: saved just now ("Gemt kl. 14.32"), or already saved
+ * before ("Alle svar er gemt") – which one depends on whether a save was still on its way when the page opened.
+ */
+export async function waitUntilSettled(page: Page): Promise<void> {
+  await page.locator(".af-save-status", { hasText: /^(Gemt kl\. \d{2}\.\d{2}|Alle svar er gemt)$/ }).waitFor({ timeout: 15_000 });
+}
+
 /** A free-text question's field, found by the question's title. */
 export function textField(page: Page, title: string): Locator {
   return page.getByRole("textbox", { name: title, exact: false }).first();

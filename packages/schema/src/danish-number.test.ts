@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { formatDanishNumber, parseDanishNumber } from "./danish-number.js";
 
 describe("parseDanishNumber", () => {
-  // issue 13: the offer form's own hint says "fx 4,5", and "4,5" was stored as 45
+  // the offer form's own hint says "fx 4,5", and a browser number input once stored "4,5" as 45
   it.each([
     ["4,5", 4.5],
     ["0,5", 0.5],

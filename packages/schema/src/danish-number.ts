@@ -1,7 +1,7 @@
 /**
  * Reading a number the way a Danish respondent writes it.
  *
- * The rule (issue 13: "4,5" was stored as 45):
+ * The rule (a browser number input once stored "4,5" as 45):
  * - a comma is the decimal separator: "4,5" is 4.5, ",5" is 0.5;
  * - a dot or a space (also a no-break or thin space) groups thousands: "1.234" and "1 234" are 1234,
  *   "1.234.567,8" is 1234567.8; a grouped number has groups of exactly three digits after a first group of one to

@@ -20,7 +20,7 @@ export const AggregationKindSchema = z.enum(aggregationKinds);
 export type AggregationKind = z.infer<typeof AggregationKindSchema>;
 
 /**
- * The part a question of an offer questionnaire plays in the screening model (seed 001), as the custom SurveyJS
+ * The part a question of an offer questionnaire plays in the screening model of the national board's guidance, as the custom SurveyJS
  * property `screening`:
  * - `flow`: citizens of the target group served per year (`multipletext` with year items, numeric)
  * - `staff`: number of staff taking part in the effort for the target group (number)

@@ -8,7 +8,7 @@ import { listQuestions, type ListedQuestion } from "./list-questions.js";
 import { answerNumber, formatNumber, isUnanswered, joinList, quoteValue } from "./report-text.js";
 
 /**
- * The screening model for a highly specialised offer (seed 001, "Figur 1: Screeningsmodel"): four core criteria
+ * The screening model for a highly specialised offer (the national board's guidance to the announcement of 26 November 2019, "Figur 1: Screeningsmodel"): four core criteria
  * in order – citizen flow, several staff, experience, competences. An offer meeting all four can be judged
  * highly specialised.
  *
@@ -18,7 +18,7 @@ import { answerNumber, formatNumber, isUnanswered, joinList, quoteValue } from "
  * default of 2 years is a placeholder the secretariat should confirm or change.
  */
 export const ScreeningThresholdsSchema = z.strictObject({
-  /** citizens of the target group the offer must serve in every reported year (seed 001: 3) */
+  /** citizens of the target group the offer must serve in every reported year (the guidance says 3) */
   minCitizensPerYear: z.number().nonnegative(),
   /** staff taking part in the effort for the target group ("flere medarbejdere": 2) */
   minStaff: z.number().nonnegative(),

@@ -12,7 +12,7 @@ import {
 } from "./danish-number-field.js";
 import { createQuestionnaireModel } from "./questionnaire-model.js";
 
-// Regression tests for issue 13: "4,5" typed in a number field was stored as 45. What a respondent types goes through
+// Regression tests: "4,5" typed in a browser number field was once stored as 45. What a respondent types goes through
 // enterNumberText (the browser's number input, which dropped the comma, is no longer used); these check what is
 // stored, for each kind of number field.
 

@@ -1,7 +1,7 @@
 import { formatDanishNumber, parseDanishNumber, type Locale } from "@afrapport/schema";
 import { Helpers, surveyLocalization, type Model, type Question, type QuestionTextModel } from "survey-core";
 
-// Number fields read the Danish way (issue 13: "4,5" was stored as 45).
+// Number fields read the Danish way (the browser's number input once stored "4,5" as 45).
 //
 // The cause: survey-react-ui renders `inputType: "number"` as the browser's <input type="number">, and Chromium reads
 // a comma there as a thousands separator whatever the page's language – the input's value for "4,5" is "45", so

@@ -5,8 +5,8 @@ import kommune2022 from "../../questionnaires/gravide-rusmiddel/kommune-2022@1.0
 import tilbud2019 from "../../questionnaires/gravide-rusmiddel/tilbud-2019@1.0.0.json" with { type: "json" };
 
 /**
- * The central announcement on vulnerable pregnant women with harmful substance use (seed 001, 26 November 2019),
- * with its 2019 questionnaires for municipalities and offers and the 2022 follow-up request (seed 003).
+ * The central announcement on vulnerable pregnant women with harmful substance use (26 November 2019),
+ * with its 2019 questionnaires for municipalities and offers and the 2022 follow-up request of 27 September 2022.
  *
  * The questionnaire JSON files are published and frozen (see questionnaires/published.sha256.json): a change is a
  * new file with a new version, added here beside the old one.

@@ -25,7 +25,7 @@ describe.each(dialects)("auth on %s", (dialect) => {
     expect(res.body.user).not.toHaveProperty("password_hash");
     expect(typeof res.body.csrfToken).toBe("string");
     const setCookie = res.headers.getSetCookie()[0]!;
-    // Max-Age = sessionTtlHours (12 in the test app): closing the browser does not sign out (issue 13, 14).
+    // Max-Age = sessionTtlHours (12 in the test app): closing the browser does not sign out.
     expect(setCookie).toMatch(/^afrapport_session=[A-Za-z0-9_-]{43}; Max-Age=43200; Path=\/; Expires=[^;]+ GMT; HttpOnly; SameSite=Lax$/);
     const value = client.cookies.get("afrapport_session")!;
     const sessions = await app.db.selectFrom("sessions").selectAll().execute();

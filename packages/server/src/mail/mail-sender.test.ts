@@ -47,7 +47,7 @@ describe.each(dialects)("sending the outbox over SMTP on %s", (dialect) => {
     expect(reminder.headers.get("auto-submitted")).toBe("auto-generated");
     expect(reminder.subject).toBe(`Påmindelse: ${(await world.secretariat.get(`/api/campaigns/${world.campaignId}`)).body.campaign.title} – svarfrist 18. december 2026 kl. 13.00`);
     expect(reminder.text).toContain("Vi mangler stadig besvarelsen fra");
-    // issue 13: the municipality is stored by its name alone; the mail addresses it as "… Kommune"
+    // the municipality is stored by its name alone; the mail addresses it as "… Kommune"
     expect(reminder.text).toMatch(/^Kære \S.* (Kommune|Regionskommune)\n/);
     expect(reminder.text).toContain("Husk fristen.");
     // the link in the mail works
