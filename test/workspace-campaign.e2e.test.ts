@@ -149,8 +149,9 @@ describe("a secretariat runs a campaign", () => {
     await page.waitForURL(/\/sekretariat\/kampagner\/[^/]+\/status$/);
     campaignId = new URL(page.url()).pathname.split("/")[3]!;
     await page.getByRole("heading", { level: 1, name: title }).waitFor();
-    expect(await boardRows(page).count()).toBe(29);
+    // The board loads after the heading: wait for its count before counting its rows.
     await page.getByText("Viser 29 af 29").waitFor();
+    expect(await boardRows(page).count()).toBe(29);
     expect(await page.locator(".af-ws-facts").innerText()).toContain(`1. december ${nextYear} kl. 12.00`);
     await page.locator(".af-ws-facts").getByText("Åben").waitFor();
     await expectNoViolations(page);
