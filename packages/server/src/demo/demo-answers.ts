@@ -131,3 +131,39 @@ export function demoKommuneDraft(kommuneCode: string, kommuneName: string): Answ
   const { respondentUnit, contactRole, targetGroupCount } = full;
   return { respondentUnit, contactRole, targetGroupCount };
 }
+
+/**
+ * The demo's two offers as they answered the offer questionnaire (tilbud-2019): Solsikken meets every criterion of
+ * the screening model; the family outpatient clinic sees too few of the target group and lacks a competence, so a
+ * newcomer sees both verdicts in the joint report.
+ */
+export const demoOfferResponses = [
+  {
+    invite: { name: "Døgntilbuddet Solsikken", operator: "private", legalBasis: "Serviceloven §§ 101 og 107" },
+    answers: {
+      offerName: "Døgntilbuddet Solsikken",
+      operator: "private",
+      legalBasis: ["sel-101", "sel-107"],
+      placeCount: 8,
+      effortDescription: "Døgnbehandling for gravide med rusmiddelbrug fra graviditetens start til barnet er et år, med jordemoder og psykiatrisk konsulent tilknyttet.",
+      citizensPerYear: { "2017": 5, "2018": 6, "2019": 7 },
+      staffCount: 9,
+      staffExperienceYears: 8,
+      competences: { familie: "internal", svangerskab: "internal", rusmiddel: "internal", psykiatri: "external" },
+      competencesDescription: "Psykiater fra regionens børne- og ungdomspsykiatri kommer hver anden uge.",
+    },
+  },
+  {
+    invite: { name: "Familieambulatoriet, Hvidovre Hospital", operator: "regional", legalBasis: "Sundhedsloven" },
+    answers: {
+      offerName: "Familieambulatoriet, Hvidovre Hospital",
+      operator: "regional",
+      legalBasis: ["sundl-141"],
+      effortDescription: "Ambulant svangreomsorg og opfølgning af børnene til skolealderen; døgnophold kun ved indlæggelse på hospitalet.",
+      citizensPerYear: { "2017": 2, "2018": 1, "2019": 2 },
+      staffCount: 4,
+      staffExperienceYears: 12,
+      competences: { familie: "internal", svangerskab: "internal", rusmiddel: "external", psykiatri: "absent" },
+    },
+  },
+] as const;

@@ -33,7 +33,7 @@ describe.each(dialects)("seedDemo on %s", (dialect) => {
     await app?.close();
   });
 
-  it("seeds a secretariat, an open campaign with 29 municipalities (8 submitted, 3 drafts) and 2 offers, an unfinished announcement with a questionnaire draft, and returns working links", async () => {
+  it("seeds a secretariat, an open campaign with 29 municipalities (8 submitted, 3 drafts) and 2 submitted offers (one qualifying), an unfinished announcement with a questionnaire draft, and returns working links", async () => {
     const clock = testClock();
     app = await startTestApp(dialect, { now: clock.now });
     const previous = process.env.AFRAPPORT_DEMO_PASSWORD;
@@ -61,7 +61,7 @@ describe.each(dialects)("seedDemo on %s", (dialect) => {
       regionCode: "1084",
       municipalityQuestionnaire: { key: "kommune-2019" },
       offerQuestionnaire: { key: "tilbud-2019" },
-      respondents: { total: 31, submitted: 8, "in-progress": 3, "not-opened": 20, reopened: 0 },
+      respondents: { total: 31, submitted: 10, "in-progress": 3, "not-opened": 18, reopened: 0 },
     });
     expect(Date.parse(campaign.deadline)).toBeGreaterThan(clock.now().getTime() + 14 * 24 * 3600 * 1000);
 
@@ -72,6 +72,15 @@ describe.each(dialects)("seedDemo on %s", (dialect) => {
 
     const report = await client.get(`/api/campaigns/${campaign.id}/report`);
     expect(report.body.municipality.responses).toHaveLength(8);
+    // the screening at work: one offer meets every criterion, the other does not
+    expect(report.body.offer.responses).toHaveLength(2);
+    const screened = report.body.offer.screening.offers as { respondent: { respondentName: string }; result: { verdict: string } }[];
+    expect(screened.map((o) => [o.respondent.respondentName, o.result.verdict]).sort()).toEqual(
+      [
+        ["Døgntilbuddet Solsikken", "highly-specialised"],
+        ["Familieambulatoriet, Hvidovre Hospital", "not-highly-specialised"],
+      ].sort(),
+    );
     const csv = await client.raw(`/api/campaigns/${campaign.id}/export.csv`);
     expect(csv.status).toBe(200);
 

@@ -1,3 +1,4 @@
+import type { Answers } from "@afrapport/schema";
 import { NewUserSchema, type Invited } from "@afrapport/schema/api";
 import type { Kysely } from "kysely";
 import type { AppDeps } from "../app-deps.js";
@@ -12,7 +13,7 @@ import { inviteMunicipalities, inviteOffer } from "../respondent/respondent.serv
 import { appendAnswers, contextForToken } from "../response/response.service.js";
 import { submitResponse } from "../response/submission.service.js";
 import { createUser, sessionUserById } from "../user/user.service.js";
-import { demoKommuneAnswers, demoKommuneDraft } from "./demo-answers.js";
+import { demoKommuneAnswers, demoKommuneDraft, demoOfferResponses } from "./demo-answers.js";
 import { demoDraftAnnouncement, demoDraftKey, demoDraftSaves, demoDraftTitle } from "./demo-draft.js";
 
 export interface DemoSeedResult {
@@ -38,7 +39,8 @@ function must<T>(result: Result<T>, what: string): T {
 /**
  * Seeds the demo: a secretariat user for Region Hovedstaden (1084), an open campaign for `gravide-rusmiddel` with
  * the kommune-2019 and tilbud-2019 questionnaires and a deadline four weeks ahead, all 29 municipalities invited –
- * 8 with synthetic submitted answers, 3 with drafts – and two offers. Beside that finished announcement it puts an
+ * 8 with synthetic submitted answers, 3 with drafts – and two offers that have answered, one meeting the
+ * screening model's criteria and one not. Beside that finished announcement it puts an
  * unfinished one, `spiseforstyrrelser`, owned by the same region: its municipality questionnaire is a draft with
  * three revisions and findings still to fix. Everything goes through the same services as the API, so the audit
  * log and revisions look like real use. The link tokens exist only in the returned value.
@@ -99,11 +101,11 @@ export async function seedDemo(deps: AppDeps): Promise<DemoSeedResult> {
   }
 
   const offers: Invited[] = [];
-  for (const offer of [
-    { name: "Døgntilbuddet Solsikken", operator: "private" as const, legalBasis: "Serviceloven §§ 101 og 107" },
-    { name: "Familieambulatoriet, Hvidovre Hospital", operator: "regional" as const, legalBasis: "Sundhedsloven" },
-  ]) {
-    offers.push(must(await inviteOffer(db, user, campaign.id, offer, config.publicUrl, at(3)), `inviting ${offer.name}`));
+  for (const [i, offer] of demoOfferResponses.entries()) {
+    const invitedOffer = must(await inviteOffer(db, user, campaign.id, offer.invite, config.publicUrl, at(12 - i)), `inviting ${offer.invite.name}`);
+    offers.push(invitedOffer);
+    const ctx = must(await contextForToken(db, invitedOffer.link.token, "demo-seed", at(9 - i)), "opening an offer's link");
+    must(await submitResponse(db, ctx, { baseRevision: 0, answers: structuredClone(offer.answers) as Answers }, at(9 - i, 15)), `submitting ${offer.invite.name}`);
   }
 
   await seedUnfinishedAnnouncement(db, user, at);

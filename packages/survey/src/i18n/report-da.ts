@@ -13,6 +13,8 @@ export interface ReportMessages {
   reportGeneratedAt: (time: string) => string;
   reportRespondents: (municipalities: string, offers: string | null) => string;
   reportNoResponses: string;
+  /** in place of a section's figures while its questionnaire has no submitted response */
+  sectionNoResponses: (audience: "municipality" | "offer") => string;
   reportMunicipalities: string;
   reportOffers: string;
   reportContents: string;
@@ -253,6 +255,7 @@ export const reportDa: ReportMessages = {
   reportGeneratedAt: (time) => `Beregnet ${time}`,
   reportRespondents: (municipalities, offers) => `Indsendt af ${municipalities} ${municipalities === "1" ? "kommune" : "kommuner"}${offers === null ? "" : ` og ${offers} tilbud`}`,
   reportNoResponses: "Der er endnu ingen indsendte besvarelser. Rapporten fyldes ud, efterhånden som kommunerne indsender.",
+  sectionNoResponses: (audience) => (audience === "offer" ? "Ingen besvarelser endnu fra tilbuddene." : "Ingen besvarelser endnu fra kommunerne."),
   reportMunicipalities: "Kommunernes besvarelser",
   reportOffers: "Tilbuddenes besvarelser",
   reportContents: "Indhold",

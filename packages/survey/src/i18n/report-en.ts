@@ -10,6 +10,7 @@ export const reportEn: ReportMessages = {
   reportGeneratedAt: (time) => `Computed ${time}`,
   reportRespondents: (municipalities, offers) => `Submitted by ${municipalities} ${municipalities === "1" ? "municipality" : "municipalities"}${offers === null ? "" : ` and ${offers} ${offers === "1" ? "offer" : "offers"}`}`,
   reportNoResponses: "No responses have been submitted yet. The report fills in as the municipalities submit.",
+  sectionNoResponses: (audience) => (audience === "offer" ? "No responses from the offers yet." : "No responses from the municipalities yet."),
   reportMunicipalities: "The municipalities' responses",
   reportOffers: "The offers' responses",
   reportContents: "Contents",

@@ -37,16 +37,18 @@ export function JointReportView({ report, audience, texts, level, attachmentHref
     ...(attachmentHref ? { attachmentHref } : {}),
   };
   const sections = report.sections.filter((section) => !skip?.has(section.id));
+  // Figures over no responses are zeros that read as findings ("0 borgere", no offer qualifies): say there are none yet.
+  const empty = report.responses.length === 0;
   const screeningSection = report.screening === undefined ? undefined : (sections.find((s) => s.id === "screening") ?? sections.at(-1));
   return (
     <>
       {audienceLabel === undefined ? null : <p className="af-audience">{audienceLabel}</p>}
       {sections.map((section) => (
-        <ReportSection key={section.id} section={section} text={texts.get(section.id)} level={level} context={context}>
-          {report.screening !== undefined && section === screeningSection ? <ScreeningView screening={report.screening} level={deeper(level)} /> : null}
+        <ReportSection key={section.id} section={section} text={texts.get(section.id)} level={level} context={context} empty={empty ? r.sectionNoResponses(audience) : null}>
+          {!empty && report.screening !== undefined && section === screeningSection ? <ScreeningView screening={report.screening} level={deeper(level)} /> : null}
         </ReportSection>
       ))}
-      {report.screening !== undefined && screeningSection === undefined ? <ScreeningView screening={report.screening} level={level} /> : null}
+      {!empty && report.screening !== undefined && screeningSection === undefined ? <ScreeningView screening={report.screening} level={level} /> : null}
       <ReportNotes report={report} {...(audienceLabel === undefined ? {} : { label: audienceLabel })} />
     </>
   );
@@ -61,9 +63,12 @@ function ReportSection({
   text,
   level,
   context,
+  empty,
   children,
 }: {
   section: ReportSectionResult;
+  /** the words shown instead of the figures while nobody has submitted; null when there are responses */
+  empty: string | null;
   text: SectionText | undefined;
   level: HeadingLevel;
   context: ReportItemContext;
@@ -79,9 +84,11 @@ function ReportSection({
       </Heading>
       {text?.save ? <SummaryEditor sectionTitle={title} summary={text.summary} save={text.save} /> : <SummaryText text={text?.summary.text ?? ""} />}
       {children}
-      {section.items.map((item) => (
-        <ReportItemView key={item.question} item={item} level={deeper(level)} context={context} />
-      ))}
+      {empty !== null ? (
+        <p className="af-report-empty">{empty}</p>
+      ) : (
+        section.items.map((item) => <ReportItemView key={item.question} item={item} level={deeper(level)} context={context} />)
+      )}
       <InlineComments target={{ type: "section", sectionId: section.id }} heading={r.commentsOnSection(title)} level={deeper(level)} />
     </section>
   );
