@@ -10,6 +10,7 @@ export * from "./kommune.js";
 export * from "./merge-answers.js";
 export * from "./semver.js";
 export * from "./diff-questionnaires.js";
+export * from "./version-change.js";
 export * from "./migrate-answers.js";
 export * from "./cpr.js";
 export * from "./survey-locale-da.js";

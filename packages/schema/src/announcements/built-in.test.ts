@@ -7,7 +7,22 @@ import { aggregationKinds, competencePresences, screeningRoles } from "../questi
 import type { QuestionnaireVersion } from "../questionnaire.js";
 import { screenOffer } from "../screening.js";
 import { registerSurveyProperties } from "../survey-properties.js";
+import { diffQuestionnaires } from "../diff-questionnaires.js";
+import { validateAnswers } from "../validate-answers.js";
 import { builtInAnnouncements, findAnnouncement, findQuestionnaire, latestQuestionnaires } from "./built-in.js";
+
+/** A complete kommune-2019@1.0.0 answer: 3, 1 and 2 women in the target group. */
+function demoLikeAnswers(): Record<string, unknown> {
+  return {
+    respondentUnit: "Rusmiddelcentret",
+    contactRole: "Rusmiddelkonsulent",
+    targetGroupCount: { "2017": 3, "2018": 1, "2019": 2 },
+    targetGroupCountMethod: "Optalt i sagssystemet.",
+    refersToOffers: false,
+    cooperationForms: ["none"],
+    futureOrganisation: "Et fælles forløb med regionen.",
+  };
+}
 
 const questionnairesRoot = new URL("../../questionnaires/", import.meta.url);
 const allQuestionnaires = builtInAnnouncements.flatMap((announcement) => announcement.questionnaires);
@@ -109,9 +124,29 @@ describe("gravide-rusmiddel", () => {
     expect(announcement.competences.map((c) => c.id)).toEqual(["familie", "svangerskab", "rusmiddel", "psykiatri"]);
     expect(announcement.questionnaires.map((q) => [q.key, q.audience, q.version])).toEqual([
       ["kommune-2019", "municipality", "1.0.0"],
+      ["kommune-2019", "municipality", "1.1.0"],
       ["tilbud-2019", "offer", "1.0.0"],
       ["kommune-2022", "municipality", "1.0.0"],
     ]);
+  });
+
+  it("asks in kommune-2019@1.1.0 for the need for residential treatment (theme 1), a minor change from 1.0.0 that keeps its answers valid", () => {
+    const before = findQuestionnaire(announcement, "kommune-2019", "1.0.0")!;
+    const after = findQuestionnaire(announcement, "kommune-2019", "1.1.0")!;
+    const diff = diffQuestionnaires(before, after);
+    expect(diff.added.map((q) => q.name)).toEqual(["residentialTreatmentNeed", "residentialTreatmentNeedMethod"]);
+    expect(diff.removed).toEqual([]);
+    expect(diff.changed).toEqual([]);
+    expect(diff.requiredBump).toBe("minor");
+    expect(diff.bumpSufficient).toBe(true);
+
+    const answers = demoLikeAnswers();
+    expect(validateAnswers(after, answers, { mode: "submit" }).errors).toEqual([]);
+    // the need cannot exceed the target group of the same year, and is a whole number of 0 or more
+    const tooMany = validateAnswers(after, { ...answers, residentialTreatmentNeed: { "2017": 4, "2018": 1 } }, { mode: "submit" });
+    expect(tooMany.errors.map((e) => e.question)).toEqual(["residentialTreatmentNeed"]);
+    expect(validateAnswers(after, { ...answers, residentialTreatmentNeed: { "2017": 2, "2018": 1, "2019": 0 } }, { mode: "submit" }).errors).toEqual([]);
+    expect(validateAnswers(after, { ...answers, residentialTreatmentNeed: { "2017": -1 } }, { mode: "submit" }).ok).toBe(false);
   });
 
   it("asks the offers about exactly the announcement's competences, internal/external/absent", () => {

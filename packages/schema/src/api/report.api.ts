@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { reportNoteKinds, type JointReport } from "../joint-report.js";
+import type { QuestionnaireVersionChange } from "../version-change.js";
 import { AudienceSchema } from "../questionnaire.js";
 import { criterionStatuses, screeningCriteria, ScreeningThresholdsSchema, screeningVerdicts } from "../screening.js";
 import { defineRoute } from "./define-route.js";
@@ -169,6 +170,17 @@ export const ScreeningThresholdsQuerySchema = z.strictObject({
 });
 export type ScreeningThresholdsQuery = z.infer<typeof ScreeningThresholdsQuerySchema>;
 
+/** What changed in a questionnaire since the version before it (versionChange's output). */
+export const VersionChangeSchema = z.object({
+  version: z.string(),
+  previous: z.string(),
+  added: z.array(z.object({ name: z.string(), title: LocalizedSchema })),
+  removed: z.array(z.object({ name: z.string(), title: LocalizedSchema })),
+  renamed: z.array(z.object({ from: z.string(), to: z.string(), title: LocalizedSchema })),
+  changed: z.array(z.object({ name: z.string(), title: LocalizedSchema, breaking: z.boolean() })),
+});
+true satisfies SameShape<z.infer<typeof VersionChangeSchema>, QuestionnaireVersionChange>;
+
 export const CampaignReportSchema = z.object({
   campaign: z.object({ id: z.string(), title: z.string(), regionCode: z.string(), status: CampaignStatusSchema, deadline: z.string() }),
   generatedAt: z.string(),
@@ -176,6 +188,8 @@ export const CampaignReportSchema = z.object({
   municipality: JointReportSchema,
   /** the offers' submitted answers, screened by the announcement's model; null without an offer questionnaire */
   offer: JointReportSchema.nullable(),
+  /** per questionnaire, what changed since its previous published version (null: the first version, or no questionnaire) */
+  versionChanges: z.object({ municipality: VersionChangeSchema.nullable(), offer: VersionChangeSchema.nullable() }),
 });
 export type CampaignReport = z.infer<typeof CampaignReportSchema>;
 

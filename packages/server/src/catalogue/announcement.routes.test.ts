@@ -47,7 +47,7 @@ describe.each(dialects)("announcement routes on %s", (dialect) => {
   }
 
   describe("GET /api/announcements", () => {
-    it("lists the built-in announcement with its three questionnaires at 1.0.0, frozen, for every role", async () => {
+    it("lists the built-in announcement with its three questionnaires and their versions (kommune-2019 at 1.1.0 and 1.0.0), frozen, for every role", async () => {
       for (const client of [secretariat, admin, reviewer, national]) {
         const response = await client.get("/api/announcements");
         expect(response.status, response.text).toBe(200);
@@ -56,7 +56,7 @@ describe.each(dialects)("announcement routes on %s", (dialect) => {
         expect(gravide.questionnaires.map((q: { key: string; audience: string; versions: { version: string }[] }) => [q.key, q.audience, q.versions.map((v) => v.version)])).toEqual([
           ["tilbud-2019", "offer", ["1.0.0"]],
           ["kommune-2022", "municipality", ["1.0.0"]],
-          ["kommune-2019", "municipality", ["1.0.0"]],
+          ["kommune-2019", "municipality", ["1.1.0", "1.0.0"]],
         ]);
         const version = gravide.questionnaires[1].versions[0];
         expect(version).toMatchObject({ id: "gravide-rusmiddel/kommune-2022@1.0.0", publishedBy: null });

@@ -1,6 +1,7 @@
 import {
   AnnouncementSchema,
   builtInAnnouncements,
+  compareSemver,
   CompetenceSchema,
   LocalizedTextSchema,
   parseQuestionnaireVersionId,
@@ -88,6 +89,15 @@ export async function questionnaireVersion(db: Kysely<Database>, id: string): Pr
   const row = await findQuestionnaireVersionRow(db, id);
   if (row === undefined) return undefined;
   return remember(id, QuestionnaireVersionSchema.parse(JSON.parse(row.json)));
+}
+
+/** The published version of the same questionnaire just below `version` in semver order (1.9.0 before 1.10.0), if any. */
+export async function previousQuestionnaireVersion(db: Kysely<Database>, announcement: string, key: string, version: string): Promise<QuestionnaireVersion | undefined> {
+  const lower = (await listVersionHeads(db, [announcement]))
+    .filter((head) => head.key === key && compareSemver(head.version, version) < 0)
+    .sort((a, b) => compareSemver(a.version, b.version))
+    .at(-1);
+  return lower === undefined ? undefined : questionnaireVersion(db, lower.id);
 }
 
 /** A published version by announcement, key and version, or undefined. */

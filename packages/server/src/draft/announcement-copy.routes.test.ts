@@ -60,7 +60,7 @@ describe.each(dialects)("copying an announcement as a template on %s", (dialect)
     expect(announcement.competences.map((c: { id: string }) => c.id)).toEqual(["familie", "svangerskab", "rusmiddel", "psykiatri"]);
     const drafts = announcement.drafts as { id: string; key: string; basedOn: string; regionCode: string; findings: number }[];
     expect(drafts.map((d) => [d.key, d.basedOn, d.regionCode, d.findings]).sort()).toEqual([
-      ["kommune-2019", "gravide-rusmiddel/kommune-2019@1.0.0", "1082", 0],
+      ["kommune-2019", "gravide-rusmiddel/kommune-2019@1.1.0", "1082", 0],
       ["kommune-2022", "gravide-rusmiddel/kommune-2022@1.0.0", "1082", 0],
       ["tilbud-2019", "gravide-rusmiddel/tilbud-2019@1.0.0", "1082", 0],
     ]);

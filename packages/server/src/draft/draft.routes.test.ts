@@ -4,7 +4,7 @@ import { startTestApp, type TestApp, type TestClient } from "../test-support/tes
 import { auditActions, contentOf, countRows, createAnnouncement, importedAndFixed, publish, save, spiseforstyrrelser, type DraftJson } from "./draft-test-kit.js";
 
 const DRAFTS = "/api/questionnaires/drafts";
-const BUILT_IN = "/api/announcements/gravide-rusmiddel/questionnaires/kommune-2019/versions/1.0.0";
+const BUILT_IN = "/api/announcements/gravide-rusmiddel/questionnaires/kommune-2019/versions/1.1.0";
 
 describe.each(dialects)("questionnaire versions and drafts on %s", (dialect) => {
   let app: TestApp;
@@ -44,7 +44,7 @@ describe.each(dialects)("questionnaire versions and drafts on %s", (dialect) => 
       for (const client of [secretariat, admin, reviewer, national]) {
         const response = await client.get(BUILT_IN);
         expect(response.status, response.text).toBe(200);
-        expect(response.body.version).toMatchObject({ id: "gravide-rusmiddel/kommune-2019@1.0.0", builtIn: true, publishedBy: null, questionnaire: { key: "kommune-2019" } });
+        expect(response.body.version).toMatchObject({ id: "gravide-rusmiddel/kommune-2019@1.1.0", builtIn: true, publishedBy: null, questionnaire: { key: "kommune-2019" } });
         expect(response.body.version.sha256).toMatch(/^[0-9a-f]{64}$/);
       }
       expect((await app.client().get(BUILT_IN)).status).toBe(401);
@@ -61,7 +61,7 @@ describe.each(dialects)("questionnaire versions and drafts on %s", (dialect) => 
     it("export as SurveyJS JSON, a download, without Afrapport's properties unless asked to keep them", async () => {
       const plain = await national.get(`${BUILT_IN}/surveyjs.json`);
       expect(plain.status).toBe(200);
-      expect(plain.headers.get("content-disposition")).toContain("gravide-rusmiddel-kommune-2019-1.0.0.surveyjs.json");
+      expect(plain.headers.get("content-disposition")).toContain("gravide-rusmiddel-kommune-2019-1.1.0.surveyjs.json");
       expect(plain.body).toMatchObject({ locale: "da", title: { da: expect.stringContaining("Kommunernes afrapportering") } });
       expect(plain.text).not.toContain('"aggregation"');
       const kept = await national.get(`${BUILT_IN}/surveyjs.json?afrapport=keep`);
@@ -84,7 +84,7 @@ describe.each(dialects)("questionnaire versions and drafts on %s", (dialect) => 
 
     it("starts a new version of a built-in questionnaire from its latest version", async () => {
       const draft = await newVersionOfBuiltIn();
-      expect(draft.basedOn).toBe("gravide-rusmiddel/kommune-2019@1.0.0");
+      expect(draft.basedOn).toBe("gravide-rusmiddel/kommune-2019@1.1.0");
       const version = (await secretariat.get(BUILT_IN)).body.version.questionnaire;
       expect(draft.content).toEqual({ audience: version.audience, title: version.title, description: version.description, reportSections: version.reportSections, survey: version.survey });
       expect(draft.findings).toEqual([]);
@@ -341,15 +341,15 @@ describe.each(dialects)("questionnaire versions and drafts on %s", (dialect) => 
     it("refuses unchanged content, findings, a stale revision, an existing or lower version and too small a bump", async () => {
       const draft = await newVersionOfBuiltIn();
       const unchanged = await secretariat.get(`${DRAFTS}/${draft.id}/publish`);
-      expect(unchanged.body).toMatchObject({ previous: "1.0.0", requiredBump: "none", unchanged: true, findings: [] });
-      const refusedUnchanged = await publish(secretariat, draft, "1.0.1");
+      expect(unchanged.body).toMatchObject({ previous: "1.1.0", requiredBump: "none", unchanged: true, findings: [] });
+      const refusedUnchanged = await publish(secretariat, draft, "1.1.1");
       expect(refusedUnchanged.status).toBe(409);
 
       // A finding: a question without English.
       const broken = contentOf(draft);
       (broken.survey.pages[0]!.elements[0]!.title as Record<string, string>).en = "";
       const withFinding = await save(secretariat, draft, broken);
-      const refusedFindings = await publish(secretariat, withFinding, "1.0.1");
+      const refusedFindings = await publish(secretariat, withFinding, "1.1.1");
       expect(refusedFindings.status).toBe(422);
       expect(refusedFindings.body.findings).toEqual([expect.objectContaining({ path: "survey.pages[0].elements[0].title.en", code: "missing-en" })]);
 
@@ -358,25 +358,25 @@ describe.each(dialects)("questionnaire versions and drafts on %s", (dialect) => 
       (reworded.survey.pages[0]!.elements[0]!.title as Record<string, string>).en = "Which unit answers?";
       const ready = await save(secretariat, withFinding, reworded);
       const preview = await secretariat.get(`${DRAFTS}/${draft.id}/publish`);
-      expect(preview.body).toMatchObject({ previous: "1.0.0", requiredBump: "patch", proposedVersion: "1.0.1", unchanged: false, diff: { breaking: false } });
+      expect(preview.body).toMatchObject({ previous: "1.1.0", requiredBump: "patch", proposedVersion: "1.1.1", unchanged: false, diff: { breaking: false } });
 
-      expect((await publish(secretariat, { id: draft.id, revision: ready.revision - 1 }, "1.0.1")).status).toBe(409);
-      const existing = await publish(secretariat, ready, "1.0.0");
+      expect((await publish(secretariat, { id: draft.id, revision: ready.revision - 1 }, "1.1.1")).status).toBe(409);
+      const existing = await publish(secretariat, ready, "1.1.0");
       expect(existing.status).toBe(409);
       expect(existing.body.error.field).toBe("version");
-      const lower = await publish(secretariat, ready, "0.9.0");
+      const lower = await publish(secretariat, ready, "1.0.5");
       expect(lower.status).toBe(400);
       expect(lower.body.error.field).toBe("version");
-      const malformed = await publish(secretariat, ready, "v1.0.1");
+      const malformed = await publish(secretariat, ready, "v1.1.1");
       expect(malformed.status).toBe(400);
       expect(malformed.body.error.field).toBe("version");
-      expect(await countRows(app, "questionnaire_versions")).toBe(3);
+      expect(await countRows(app, "questionnaire_versions")).toBe(4);
 
       // A minor bump where a patch would do is fine.
-      const published = await publish(secretariat, ready, "1.1.0");
+      const published = await publish(secretariat, ready, "1.2.0");
       expect(published.status, published.text).toBe(201);
-      expect(published.body.version).toMatchObject({ id: "gravide-rusmiddel/kommune-2019@1.1.0", builtIn: false, publishedBy: { id: secretariat.user!.id, name: "Test secretariat" } });
-      const row = await app.db.selectFrom("questionnaire_versions").selectAll().where("id", "=", "gravide-rusmiddel/kommune-2019@1.1.0").executeTakeFirstOrThrow();
+      expect(published.body.version).toMatchObject({ id: "gravide-rusmiddel/kommune-2019@1.2.0", builtIn: false, publishedBy: { id: secretariat.user!.id, name: "Test secretariat" } });
+      const row = await app.db.selectFrom("questionnaire_versions").selectAll().where("id", "=", "gravide-rusmiddel/kommune-2019@1.2.0").executeTakeFirstOrThrow();
       expect(row).toMatchObject({ draft_id: draft.id, published_by: secretariat.user!.id, sha256: published.body.version.sha256 });
       expect(JSON.parse(row.json)).toEqual(published.body.version.questionnaire);
       const closed = await app.db.selectFrom("questionnaire_drafts").selectAll().where("id", "=", draft.id).executeTakeFirstOrThrow();
@@ -384,10 +384,10 @@ describe.each(dialects)("questionnaire versions and drafts on %s", (dialect) => 
       expect(closed.closed_at).not.toBeNull();
       expect(await auditActions(app, row.id)).toEqual(["questionnaire.published"]);
 
-      // Published once: the draft is history, and the next new version starts from 1.1.0.
-      expect((await publish(secretariat, ready, "1.2.0")).status).toBe(409);
-      expect((await newVersionOfBuiltIn()).basedOn).toBe("gravide-rusmiddel/kommune-2019@1.1.0");
-      expect((await reviewer.get("/api/announcements/gravide-rusmiddel/questionnaires/kommune-2019/versions/1.1.0")).status).toBe(200);
+      // Published once: the draft is history, and the next new version starts from 1.2.0.
+      expect((await publish(secretariat, ready, "1.3.0")).status).toBe(409);
+      expect((await newVersionOfBuiltIn()).basedOn).toBe("gravide-rusmiddel/kommune-2019@1.2.0");
+      expect((await reviewer.get("/api/announcements/gravide-rusmiddel/questionnaires/kommune-2019/versions/1.2.0")).status).toBe(200);
     });
 
     it("publishes a first version as 1.0.0 by default, or any version", async () => {

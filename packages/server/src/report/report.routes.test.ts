@@ -41,6 +41,24 @@ describe.each(dialects)("report and export on %s", (dialect) => {
     expect(strict.body.offer.screening.offers[0].result.verdict).toBe("not-highly-specialised");
   });
 
+  it("says what changed since the questionnaire's previous version: none for a first version, the added questions for kommune-2019@1.1.0", async () => {
+    world = await startCampaignWorld(dialect);
+    const first = await world.secretariat.get(`/api/campaigns/${world.campaignId}/report`);
+    expect(first.body.municipality.questionnaire.version).toBe("1.0.0");
+    expect(first.body.versionChanges).toEqual({ municipality: null, offer: null });
+
+    const created = await world.secretariat.post("/api/campaigns", { ...createCampaignBody, title: "Opfølgning med behov for døgnbehandling", municipalityQuestionnaire: { key: "kommune-2019", version: "1.1.0" } });
+    expect(created.status, created.text).toBe(201);
+    const report = await world.secretariat.get(`/api/campaigns/${created.body.campaign.id as string}/report`);
+    expect(report.status, report.text).toBe(200);
+    expect(report.body.versionChanges.offer).toBeNull();
+    expect(report.body.versionChanges.municipality).toMatchObject({ version: "1.1.0", previous: "1.0.0", removed: [], renamed: [], changed: [] });
+    expect(report.body.versionChanges.municipality.added.map((q: { name: string }) => q.name)).toEqual(["residentialTreatmentNeed", "residentialTreatmentNeedMethod"]);
+    // the new question is in the report, in theme 1's section
+    const section = report.body.municipality.sections.find((s: { id: string }) => s.id === "maalgruppe");
+    expect(section.items.map((i: { question: string }) => i.question)).toContain("residentialTreatmentNeed");
+  });
+
   it.each([
     ["a negative threshold", "minStaff=-1", "minStaff"],
     ["a threshold that is not a number", "minCitizensPerYear=tre", "minCitizensPerYear"],

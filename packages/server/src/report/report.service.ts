@@ -1,9 +1,9 @@
-import { aggregateReport, type Answers, type Locale, type ScreeningThresholds } from "@afrapport/schema";
+import { aggregateReport, questionnaireVersionChange, type Answers, type Locale, type QuestionnaireVersion, type ScreeningThresholds, type QuestionnaireVersionChange } from "@afrapport/schema";
 import type { CampaignReport } from "@afrapport/schema/api";
 import type { Kysely } from "kysely";
 import type { SessionUser } from "../auth/current-user.js";
 import { campaignQuestionnaire, loadCampaign } from "../campaign/campaign.service.js";
-import { announcementInfo } from "../catalogue/catalogue.service.js";
+import { announcementInfo, previousQuestionnaireVersion } from "../catalogue/catalogue.service.js";
 import { fail, ok, type Result } from "../http/result.js";
 import type { Database } from "../db/tables.js";
 import type { CsvSeparator } from "../http/csv.js";
@@ -42,6 +42,11 @@ export async function campaignReport(
         ...(row.submitted_at === null ? {} : { submittedAt: row.submitted_at }),
       }));
   const competences = (await announcementInfo(db, campaign.announcement_id))?.competences ?? [];
+  const changeOf = async (questionnaire: QuestionnaireVersion | undefined): Promise<QuestionnaireVersionChange | null> => {
+    if (questionnaire === undefined) return null;
+    const previous = await previousQuestionnaireVersion(db, questionnaire.announcement, questionnaire.key, questionnaire.version);
+    return previous === undefined ? null : questionnaireVersionChange(previous, questionnaire);
+  };
   return ok({
     campaign: { id: campaign.id, title: campaign.title, regionCode: campaign.region_code, status: campaign.status, deadline: campaign.deadline },
     generatedAt: now.toISOString(),
@@ -54,6 +59,7 @@ export async function campaignReport(
             responses: responsesOf("offer"),
             screening: { competences, thresholds },
           }),
+    versionChanges: { municipality: await changeOf(municipalityQuestionnaire), offer: await changeOf(offerQuestionnaire) },
   });
 }
 

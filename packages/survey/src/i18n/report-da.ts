@@ -15,6 +15,15 @@ export interface ReportMessages {
   reportNoResponses: string;
   /** in place of a section's figures while its questionnaire has no submitted response */
   sectionNoResponses: (audience: "municipality" | "offer") => string;
+  /** the questionnaire's version and the one before it, above the report */
+  versionChangeHeading: (audience: "municipality" | "offer", version: string, previous: string) => string;
+  versionAdded: string;
+  versionRemoved: string;
+  versionRenamed: string;
+  versionChanged: string;
+  versionBreaking: string;
+  /** marks a report item whose question is new since the previous version */
+  newSinceVersion: (previous: string) => string;
   reportMunicipalities: string;
   reportOffers: string;
   reportContents: string;
@@ -256,6 +265,14 @@ export const reportDa: ReportMessages = {
   reportRespondents: (municipalities, offers) => `Indsendt af ${municipalities} ${municipalities === "1" ? "kommune" : "kommuner"}${offers === null ? "" : ` og ${offers} tilbud`}`,
   reportNoResponses: "Der er endnu ingen indsendte besvarelser. Rapporten fyldes ud, efterhånden som kommunerne indsender.",
   sectionNoResponses: (audience) => (audience === "offer" ? "Ingen besvarelser endnu fra tilbuddene." : "Ingen besvarelser endnu fra kommunerne."),
+  versionChangeHeading: (audience, version, previous) =>
+    `${audience === "offer" ? "Tilbuddenes" : "Kommunernes"} spørgeskema er version ${version}. Ændret siden version ${previous}:`,
+  versionAdded: "Nye spørgsmål – tal for dem findes ikke fra tidligere runder:",
+  versionRemoved: "Spørgsmål, der ikke længere stilles:",
+  versionRenamed: "Omdøbte spørgsmål (svarene følger med):",
+  versionChanged: "Ændrede spørgsmål:",
+  versionBreaking: "svarene kan ikke sammenlignes med tidligere runder",
+  newSinceVersion: (previous) => `Nyt siden version ${previous}`,
   reportMunicipalities: "Kommunernes besvarelser",
   reportOffers: "Tilbuddenes besvarelser",
   reportContents: "Indhold",

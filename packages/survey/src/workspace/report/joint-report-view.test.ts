@@ -7,7 +7,7 @@ import { fixtureReport } from "./report-fixture.js";
 
 function render(report: ReturnType<typeof fixtureReport>, locale: "da" | "en" = "da"): string {
   return renderToStaticMarkup(
-    createElement(LocaleProvider, { initial: locale }, createElement(JointReportView, { report, audience: "offer", texts: new Map(), level: 3 })),
+    createElement(LocaleProvider, { initial: locale, children: createElement(JointReportView, { report, audience: "offer", texts: new Map(), level: 3 }) }),
   );
 }
 

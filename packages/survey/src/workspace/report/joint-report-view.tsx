@@ -1,4 +1,4 @@
-import type { JointReport, ReportSectionResult } from "@afrapport/schema";
+import type { JointReport, ReportSectionResult, QuestionnaireVersionChange } from "@afrapport/schema";
 import { useId, type ReactNode } from "react";
 import { InlineComments } from "../comments/inline-comments.js";
 import { deeper, Heading, type HeadingLevel } from "./heading.js";
@@ -26,15 +26,18 @@ export interface JointReportViewProps {
   skip?: ReadonlySet<string>;
   /** "Kommunernes besvarelser": shown above the sections when a campaign has both questionnaires */
   audienceLabel?: string;
+  /** what changed since the questionnaire's previous version: its new questions are marked */
+  versionChange?: QuestionnaireVersionChange | null;
 }
 
 /** One questionnaire's joint report: its sections in order, each with the secretariat's text, figures and comments. */
-export function JointReportView({ report, audience, texts, level, attachmentHref, skip, audienceLabel }: JointReportViewProps) {
+export function JointReportView({ report, audience, texts, level, attachmentHref, skip, audienceLabel, versionChange }: JointReportViewProps) {
   const { r } = useReportMessages();
   const context: ReportItemContext = {
     who: audience === "offer" ? r.offer : r.municipality,
     responseCount: report.responses.length,
     ...(attachmentHref ? { attachmentHref } : {}),
+    ...(versionChange ? { newQuestions: { names: new Set(versionChange.added.map((q) => q.name)), previous: versionChange.previous } } : {}),
   };
   const sections = report.sections.filter((section) => !skip?.has(section.id));
   // Figures over no responses are zeros that read as findings ("0 borgere", no offer qualifies): say there are none yet.

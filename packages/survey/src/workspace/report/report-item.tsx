@@ -15,6 +15,8 @@ export interface ReportItemContext {
   /** how many responses the report has, for "answered by x of y" */
   responseCount: number;
   attachmentHref?: (attachmentId: string) => string;
+  /** the questions new in the report's questionnaire version, and the version before it */
+  newQuestions?: { names: ReadonlySet<string>; previous: string };
 }
 
 /** One question's aggregate, by its kind, under the question's title. */
@@ -27,7 +29,14 @@ export function ReportItemView({ item, level, context }: { item: ReportItem; lev
       <Heading level={level} id={headingId} className="af-report-item__title">
         {title}
       </Heading>
-      <p className="af-hint">{r.answeredBy(formatNumber(item.answered.value, locale), formatNumber(context.responseCount, locale))}</p>
+      <p className="af-hint">
+        {context.newQuestions?.names.has(item.question) ? (
+          <>
+            <span className="af-ws-badge af-ws-badge--new">{r.newSinceVersion(context.newQuestions.previous)}</span>{" "}
+          </>
+        ) : null}
+        {r.answeredBy(formatNumber(item.answered.value, locale), formatNumber(context.responseCount, locale))}
+      </p>
       <ItemBody item={item} title={title} context={context} />
     </section>
   );

@@ -18,6 +18,7 @@ import { SourcesProvider } from "./sources-dialog.js";
 import { emptySummary } from "./summary-draft.js";
 import { savedSummary } from "./summary-view.js";
 import { useReportMessages } from "./use-report-messages.js";
+import { VersionChangeNote } from "./version-change-note.js";
 
 // The read-only response view brings survey-core with it; it loads only when a response is opened.
 const ResponseView = lazy(() => import("./response-view.js").then((m) => ({ default: m.ResponseView })));
@@ -114,6 +115,8 @@ function ReportBody({
         {r.reportGeneratedAt(formatDateTime(data.generatedAt, locale))} · {r.reportRespondents(formatNumber(data.municipality.responses.length, locale), data.offer ? formatNumber(data.offer.responses.length, locale) : null)}
       </p>
       {submitted === 0 ? <p className="af-notice">{r.reportNoResponses}</p> : null}
+      {data.versionChanges.municipality ? <VersionChangeNote change={data.versionChanges.municipality} audience="municipality" level={3} /> : null}
+      {data.versionChanges.offer ? <VersionChangeNote change={data.versionChanges.offer} audience="offer" level={3} /> : null}
       <ExportLinks api={api} campaignId={campaign.id} hasOffers={data.offer !== null} />
       <nav className="af-report-toc" aria-labelledby="rapport-indhold">
         <h3 id="rapport-indhold" className="af-report-toc__title">
@@ -124,9 +127,9 @@ function ReportBody({
       </nav>
       <p className="af-small-note">{r.smallCountsNote}</p>
       <SourcesProvider responses={responses} responseHref={responseHref}>
-        <JointReportView report={data.municipality} audience="municipality" texts={allTexts} level={3} attachmentHref={attachmentHref} {...(data.offer ? { audienceLabel: r.reportMunicipalities } : {})} />
+        <JointReportView report={data.municipality} audience="municipality" texts={allTexts} level={3} attachmentHref={attachmentHref} versionChange={data.versionChanges.municipality} {...(data.offer ? { audienceLabel: r.reportMunicipalities } : {})} />
         {data.offer ? (
-          <JointReportView report={data.offer} audience="offer" texts={allTexts} level={3} attachmentHref={attachmentHref} skip={shown} audienceLabel={r.reportOffers} />
+          <JointReportView report={data.offer} audience="offer" texts={allTexts} level={3} attachmentHref={attachmentHref} versionChange={data.versionChanges.offer} skip={shown} audienceLabel={r.reportOffers} />
         ) : null}
       </SourcesProvider>
     </div>
