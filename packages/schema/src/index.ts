@@ -33,3 +33,4 @@ export * from "./export-survey-json.js";
 export * from "./questionnaire-version-id.js";
 export * from "./merge-drafts.js";
 export * from "./danish-number.js";
+export * from "./draft-edit/index.js";

@@ -131,9 +131,9 @@ interface KnownNames {
 
 const choiceTypes = new Set(["radiogroup", "checkbox", "dropdown", "tagbox", "boolean", "matrix"]);
 const isNumeric = (value: unknown) => typeof value === "number" || (typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value));
-const numberInput = (element: Json) => element.type === "text" && element.inputType === "number";
+const numberInput = (element: Readonly<Json>) => element.type === "text" && element.inputType === "number";
 
-function yearItemsProblem(element: Json): string | undefined {
+function yearItemsProblem(element: Readonly<Json>): string | undefined {
   if (element.type !== "multipletext") return `needs a multipletext, not ${quote(element.type)}`;
   const items = Array.isArray(element.items) ? element.items : [];
   if (items.length === 0) return "needs items named by year";
@@ -145,7 +145,8 @@ function yearItemsProblem(element: Json): string | undefined {
   return undefined;
 }
 
-function aggregationProblem(kind: AggregationKind, element: Json): string | undefined {
+/** Why a question cannot carry an aggregation kind (English), or undefined when it can. The builder offers the kinds this accepts. */
+export function aggregationProblem(kind: AggregationKind, element: Readonly<Json>): string | undefined {
   const type = element.type;
   switch (kind) {
     case "none":
@@ -170,7 +171,8 @@ function aggregationProblem(kind: AggregationKind, element: Json): string | unde
   }
 }
 
-function screeningProblem(role: ScreeningRole, element: Json): string | undefined {
+/** Why a question cannot play a screening role (English), or undefined when it can. The builder offers the roles this accepts. */
+export function screeningProblem(role: ScreeningRole, element: Readonly<Json>): string | undefined {
   switch (role) {
     case "flow":
       return yearItemsProblem(element);
