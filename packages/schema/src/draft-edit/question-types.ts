@@ -92,7 +92,19 @@ function capableJson(type: BuilderQuestionType): Record<string, unknown> {
 const answerless: ReadonlySet<BuilderQuestionType> = new Set(["html", "panel"]);
 
 /** What the builder needs to know of a question type. */
+// The rules behind it are fixed per type, and the builder asks on every keystroke: work each type out once.
+const infoByType = new Map<BuilderQuestionType, QuestionTypeInfo>();
+
 export function questionTypeInfo(type: BuilderQuestionType): QuestionTypeInfo {
+  let info = infoByType.get(type);
+  if (info === undefined) {
+    info = Object.freeze(computeTypeInfo(type));
+    infoByType.set(type, info);
+  }
+  return info;
+}
+
+function computeTypeInfo(type: BuilderQuestionType): QuestionTypeInfo {
   const answers = !answerless.has(type);
   let aggregations: AggregationKind[] = [];
   if (answers) {
