@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { campaignPath, homePathFor, isWorkspacePath, loginPathFor, safeReturnTo, workspaceRouteFor } from "./workspace-routes.js";
+import {
+  announcementPath,
+  campaignPath,
+  draftPath,
+  homePathFor,
+  isWorkspacePath,
+  loginPathFor,
+  questionnaireVersionPath,
+  questionnairesPath,
+  safeReturnTo,
+  workspaceRouteFor,
+} from "./workspace-routes.js";
 
 describe("workspaceRouteFor", () => {
   it("maps the sign-in page with a safe return address", () => {
@@ -24,6 +35,23 @@ describe("workspaceRouteFor", () => {
     });
   });
 
+  it("maps the questionnaires area: the list, a draft and a published version", () => {
+    expect(workspaceRouteFor("/sekretariat/spoergeskemaer")).toEqual({ page: "questionnaires" });
+    expect(workspaceRouteFor("/sekretariat/spoergeskemaer/")).toEqual({ page: "questionnaires" });
+    expect(workspaceRouteFor("/sekretariat/spoergeskemaer/kladder/d-1")).toEqual({ page: "draft", draftId: "d-1" });
+    expect(workspaceRouteFor("/sekretariat/spoergeskemaer/gravide-rusmiddel/kommune-2019/1.0.0")).toEqual({
+      page: "questionnaireVersion",
+      announcementId: "gravide-rusmiddel",
+      key: "kommune-2019",
+      version: "1.0.0",
+    });
+    // an announcement called "kladder" still has versions: three segments are a version, two a draft
+    expect(workspaceRouteFor("/sekretariat/spoergeskemaer/kladder/kommune/2.0.0")).toMatchObject({ page: "questionnaireVersion", announcementId: "kladder" });
+    expect(workspaceRouteFor("/sekretariat/spoergeskemaer/kladder")).toEqual({ page: "notFound" });
+    expect(workspaceRouteFor("/sekretariat/spoergeskemaer/gravide-rusmiddel")).toEqual({ page: "notFound" });
+    expect(workspaceRouteFor("/sekretariat/spoergeskemaer/a/b/1.0.0/mere")).toEqual({ page: "notFound" });
+  });
+
   it("maps the national view and refuses the rest", () => {
     expect(workspaceRouteFor("/national")).toEqual({ page: "national", rest: [] });
     expect(workspaceRouteFor("/national/gravide-rusmiddel")).toEqual({ page: "national", rest: ["gravide-rusmiddel"] });
@@ -39,6 +67,17 @@ describe("addresses", () => {
     expect(isWorkspacePath("/national/x")).toBe(true);
     expect(isWorkspacePath("/sekretariatet")).toBe(false);
     expect(isWorkspacePath("/svar/abc")).toBe(false);
+  });
+
+  it("builds the questionnaires area's paths, escaping each part, and reads them back", () => {
+    expect(announcementPath("gravide-rusmiddel")).toBe("/sekretariat/spoergeskemaer#udmelding-gravide-rusmiddel");
+    expect(workspaceRouteFor(announcementPath("gravide-rusmiddel").split("#")[0]!)).toEqual({ page: "questionnaires" });
+    expect(questionnairesPath).toBe("/sekretariat/spoergeskemaer");
+    expect(draftPath("d 1")).toBe("/sekretariat/spoergeskemaer/kladder/d%201");
+    expect(questionnaireVersionPath("gravide-rusmiddel", "kommune-2019", "1.0.0")).toBe("/sekretariat/spoergeskemaer/gravide-rusmiddel/kommune-2019/1.0.0");
+    expect(workspaceRouteFor(draftPath("d/1"))).toEqual({ page: "draft", draftId: "d/1" });
+    expect(isWorkspacePath(draftPath("x"))).toBe(true);
+    expect(safeReturnTo(questionnaireVersionPath("a", "b", "1.0.0"))).toBe("/sekretariat/spoergeskemaer/a/b/1.0.0");
   });
 
   it("never returns to another site or to the sign-in page", () => {

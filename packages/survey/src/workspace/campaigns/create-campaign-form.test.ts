@@ -6,32 +6,37 @@ import {
   fieldForServer,
   initialValues,
   offerQuestionnaireOfRound,
+  prefillCandidates,
   questionnaireOptions,
   readCreateCampaign,
   withMunicipalityQuestionnaire,
   type CampaignAnnouncement,
+  type PrefillCampaign,
 } from "./create-campaign-form.js";
 
 const builtIn = builtInAnnouncements[0]!;
+/** The built-in questionnaires by key, in the order they first appear, each with its versions newest first. */
+const byKey = [...new Set(builtIn.questionnaires.map((questionnaire) => questionnaire.key))].map((key) =>
+  builtIn.questionnaires.filter((questionnaire) => questionnaire.key === key).reverse(),
+);
 /** The built-in announcement as GET /api/announcements lists it: the questionnaire published last first. */
 const announcement: CampaignAnnouncement = {
   id: builtIn.id,
   title: builtIn.title,
-  questionnaires: [...builtIn.questionnaires].reverse().map((questionnaire) => ({
-    key: questionnaire.key,
-    audience: questionnaire.audience,
-    versions: [
-      {
-        id: `${builtIn.id}/${questionnaire.key}@${questionnaire.version}`,
-        version: questionnaire.version,
-        title: questionnaire.title,
-        sha256: "0".repeat(64),
-        publishedAt: "2026-12-04T09:00:00.000Z",
-        publishedBy: null,
-      },
-    ],
+  questionnaires: [...byKey].reverse().map((versions) => ({
+    key: versions[0]!.key,
+    audience: versions[0]!.audience,
+    versions: versions.map((questionnaire) => ({
+      id: `${builtIn.id}/${questionnaire.key}@${questionnaire.version}`,
+      version: questionnaire.version,
+      title: questionnaire.title,
+      sha256: "0".repeat(64),
+      publishedAt: "2026-12-04T09:00:00.000Z",
+      publishedBy: null,
+    })),
   })),
 };
+const kommune2019Versions = byKey.find((versions) => versions[0]!.key === "kommune-2019")!.map((questionnaire) => `kommune-2019@${questionnaire.version}`);
 const now = new Date("2026-11-01T10:00:00Z");
 
 describe("the create-campaign form", () => {
@@ -48,7 +53,7 @@ describe("the create-campaign form", () => {
     expect(values.municipalityQuestionnaire).toBe("kommune-2022@1.0.0");
     expect(values.offerQuestionnaire).toBe("");
     expect(values.title).toBe(announcement.title.da);
-    expect(questionnaireOptions(announcement, "municipality", "da", w).map((option) => option.value)).toEqual(["kommune-2022@1.0.0", "kommune-2019@1.0.0"]);
+    expect(questionnaireOptions(announcement, "municipality", "da", w).map((option) => option.value)).toEqual(["kommune-2022@1.0.0", ...kommune2019Versions]);
   });
 
   it("offers every questionnaire with its full title and version", () => {
@@ -139,5 +144,56 @@ describe("the create-campaign form", () => {
     expect(fieldForServer("deadline")).toBe("deadlineDate");
     expect(fieldForServer("municipalityQuestionnaire.version")).toBe("municipalityQuestionnaire");
     expect(fieldForServer("other")).toBeNull();
+  });
+});
+
+describe("the choice to pre-fill last round's answers", () => {
+  const campaign = (id: string, announcementId: string, questionnaire: string, createdAt: string, regionCode = "1084"): PrefillCampaign => {
+    const [key, version] = questionnaire.split("@") as [string, string];
+    return {
+      id,
+      title: `Runde ${id}`,
+      announcementId,
+      regionCode,
+      status: "closed",
+      deadline: "2025-12-01T11:00:00Z",
+      createdAt,
+      municipalityQuestionnaire: { key, version },
+      respondents: { "not-opened": 0, "in-progress": 0, submitted: 29, reopened: 0, total: 29 },
+    };
+  };
+  const campaigns = [
+    campaign("c2019", "gravide-rusmiddel", "kommune-2019@1.0.0", "2025-01-01T00:00:00Z"),
+    campaign("c2019b", "gravide-rusmiddel", "kommune-2019@1.1.0", "2025-06-01T00:00:00Z"),
+    campaign("later", "gravide-rusmiddel", "kommune-2019@2.0.0", "2025-09-01T00:00:00Z"),
+    campaign("other-key", "gravide-rusmiddel", "kommune-2022@1.0.0", "2025-03-01T00:00:00Z"),
+    campaign("other-region", "gravide-rusmiddel", "kommune-2019@1.0.0", "2025-04-01T00:00:00Z", "1081"),
+    campaign("copy", "gravide-2026", "kommune-2019@1.0.0", "2026-01-01T00:00:00Z"),
+    campaign("unrelated", "spiseforstyrrelser", "kommune-2019@1.0.0", "2025-05-01T00:00:00Z"),
+  ];
+  const announcements = [
+    { id: "gravide-rusmiddel", templateOf: null },
+    { id: "gravide-2026", templateOf: "gravide-rusmiddel" },
+    { id: "gravide-2027", templateOf: "gravide-2026" },
+    { id: "spiseforstyrrelser", templateOf: null },
+  ];
+  const ids = (choice: { announcementId: string; municipalityQuestionnaire: string; regionCode: string }) =>
+    prefillCandidates(campaigns, announcements, choice).map((c) => c.id);
+
+  it("offers the region's earlier rounds of the same questionnaire, in the chosen version or before, newest first", () => {
+    expect(ids({ announcementId: "gravide-rusmiddel", municipalityQuestionnaire: "kommune-2019@1.1.0", regionCode: "1084" })).toEqual(["c2019b", "c2019"]);
+    expect(ids({ announcementId: "gravide-rusmiddel", municipalityQuestionnaire: "kommune-2019@1.0.0", regionCode: "1081" })).toEqual(["other-region"]);
+    expect(ids({ announcementId: "gravide-rusmiddel", municipalityQuestionnaire: "kommune-2022@1.0.0", regionCode: "1084" })).toEqual(["other-key"]);
+  });
+
+  it("follows an announcement back to the ones it was copied from, never to another announcement", () => {
+    expect(ids({ announcementId: "gravide-2027", municipalityQuestionnaire: "kommune-2019@1.0.0", regionCode: "1084" })).toEqual(["copy", "c2019"]);
+    expect(ids({ announcementId: "spiseforstyrrelser", municipalityQuestionnaire: "kommune-2019@3.0.0", regionCode: "1084" })).toEqual(["unrelated"]);
+  });
+
+  it("offers nothing before a region and a questionnaire are chosen", () => {
+    expect(ids({ announcementId: "gravide-rusmiddel", municipalityQuestionnaire: "kommune-2019@1.0.0", regionCode: "" })).toEqual([]);
+    expect(ids({ announcementId: "gravide-rusmiddel", municipalityQuestionnaire: "", regionCode: "1084" })).toEqual([]);
+    expect(initialValues(announcement, "da", w).prefillFrom).toBe("");
   });
 });

@@ -1,6 +1,6 @@
-import { RegionCodeSchema, type Audience, type Locale } from "@afrapport/schema";
+import { compareSemver, RegionCodeSchema, type Audience, type Locale } from "@afrapport/schema";
 import type { WorkspaceMessages } from "../../i18n/workspace-messages.js";
-import type { AnnouncementView, CatalogueQuestionnaire, CreateCampaignInput } from "@afrapport/schema/api";
+import type { AnnouncementView, Campaign, CatalogueQuestionnaire, CreateCampaignInput } from "@afrapport/schema/api";
 import { readDeadline } from "../shell/danish-date.js";
 
 /** What the create form holds, as typed (nothing is lost when the server refuses). */
@@ -15,6 +15,8 @@ export interface CreateCampaignValues {
   deadlineDate: string;
   deadlineTime: string;
   openNow: boolean;
+  /** an earlier campaign whose answers pre-fill the new one's responses, or "" for none */
+  prefillFrom: string;
 }
 
 export type CreateCampaignField = "announcementId" | "title" | "regionCode" | "municipalityQuestionnaire" | "offerQuestionnaire" | "deadlineDate" | "deadlineTime";
@@ -125,6 +127,7 @@ export function initialValues(announcement: CampaignAnnouncement | undefined, lo
     deadlineDate: "",
     deadlineTime: "12.00",
     openNow: true,
+    prefillFrom: "",
   };
 }
 
@@ -191,4 +194,33 @@ export function fieldForServer(field: string | undefined): CreateCampaignField |
   if (head === "deadline") return "deadlineDate";
   if (head === "title" || head === "announcementId" || head === "regionCode" || head === "municipalityQuestionnaire" || head === "offerQuestionnaire") return head;
   return null;
+}
+
+/** What the pre-fill choice needs of an earlier campaign (GET /api/campaigns). */
+export type PrefillCampaign = Pick<Campaign, "id" | "title" | "announcementId" | "regionCode" | "status" | "deadline" | "createdAt" | "municipalityQuestionnaire" | "respondents">;
+
+/**
+ * The earlier campaigns whose answers can pre-fill a new one: of the same region, on the chosen announcement or one
+ * it was copied from (its template, and theirs), with the same municipality questionnaire in the chosen version or
+ * an earlier one – the answers then move forward through migrateAnswers. Newest first. None before a region and a
+ * questionnaire are chosen.
+ */
+export function prefillCandidates<C extends PrefillCampaign>(
+  campaigns: readonly C[],
+  announcements: readonly Pick<AnnouncementView, "id" | "templateOf">[],
+  choice: { announcementId: string; municipalityQuestionnaire: string; regionCode: string },
+): C[] {
+  const chosen = fromRefValue(choice.municipalityQuestionnaire);
+  if (chosen === null || choice.regionCode === "" || choice.announcementId === "") return [];
+  const lineage = new Set<string>();
+  for (let id: string | null | undefined = choice.announcementId; id != null && !lineage.has(id); id = announcements.find((a) => a.id === id)?.templateOf) lineage.add(id);
+  return campaigns
+    .filter(
+      (campaign) =>
+        campaign.regionCode === choice.regionCode &&
+        lineage.has(campaign.announcementId) &&
+        campaign.municipalityQuestionnaire.key === chosen.key &&
+        compareSemver(campaign.municipalityQuestionnaire.version, chosen.version) <= 0,
+    )
+    .sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
 }

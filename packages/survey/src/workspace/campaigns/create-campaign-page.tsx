@@ -1,23 +1,28 @@
 import { regions } from "@afrapport/schema";
-import type { AnnouncementView } from "@afrapport/schema/api";
+import type { AnnouncementView, Campaign } from "@afrapport/schema/api";
 import { useState, type FormEvent } from "react";
 import { useDocumentTitle } from "../../app/use-document-title.js";
+import { formatDate } from "../../format.js";
 import { useSession } from "../auth/session-context.js";
 import { useAnnouncements } from "../catalogue/use-announcements.js";
+import { useQuestionnairesMessages } from "../questionnaires/questionnaires-messages.js";
 import { apiErrorText } from "../shell/api-error-text.js";
 import { Breadcrumbs } from "../shell/breadcrumbs.js";
 import { DeadlineFields } from "../shell/deadline-fields.js";
 import { ErrorSummary, type FieldProblem } from "../shell/error-summary.js";
 import { SelectField, TextField } from "../shell/form-field.js";
 import { Loading } from "../shell/loading.js";
-import { navigate } from "../shell/navigation.js";
+import { Link, navigate } from "../shell/navigation.js";
 import { InlineProblem, LoadProblem } from "../shell/problem.js";
+import { useLoad, type Loaded } from "../shell/use-load.js";
 import { useWorkspaceMessages, type WorkspaceMessages } from "../shell/use-workspace-messages.js";
-import { campaignPath, campaignsPath } from "../workspace-routes.js";
+import { prefillSummary } from "../status-board/prefill-text.js";
+import { campaignPath, campaignsPath, questionnairesPath } from "../workspace-routes.js";
 import {
   campaignReady,
   fieldForServer,
   initialValues,
+  prefillCandidates,
   questionnaireOptions,
   readCreateCampaign,
   withMunicipalityQuestionnaire,
@@ -57,6 +62,9 @@ export function CreateCampaignPage() {
   useDocumentTitle(w.createTitle);
   // Archived announcements take no new campaigns, so the catalogue's default list is the one to choose from.
   const { loaded, reload } = useAnnouncements();
+  const { api } = useSession();
+  // the region's earlier campaigns, for the choice to pre-fill last round's answers
+  const { loaded: campaigns } = useLoad(() => api.listCampaigns(), "campaigns");
   return (
     <div className="af-ws-page af-ws-narrow">
       <Breadcrumbs items={[{ label: w.navCampaigns, href: campaignsPath }, { label: w.createTitle }]} />
@@ -66,17 +74,21 @@ export function CreateCampaignPage() {
       ) : loaded.status === "error" ? (
         <LoadProblem text={loaded.text} onRetry={reload} />
       ) : campaignReady(loaded.value).length === 0 ? (
-        <InlineProblem>{w.createNothingPublished}</InlineProblem>
+        <>
+          <InlineProblem>{w.createNothingPublished}</InlineProblem>
+          <QuestionnairesLink />
+        </>
       ) : (
-        <CreateCampaignForm announcements={campaignReady(loaded.value)} unpublished={loaded.value.length - campaignReady(loaded.value).length} />
+        <CreateCampaignForm announcements={campaignReady(loaded.value)} unpublished={loaded.value.length - campaignReady(loaded.value).length} campaigns={campaigns} />
       )}
     </div>
   );
 }
 
 /** The form itself, once the catalogue is there: it starts on the first announcement and its newest round of questionnaires. */
-function CreateCampaignForm({ announcements, unpublished }: { announcements: AnnouncementView[]; unpublished: number }) {
+function CreateCampaignForm({ announcements, unpublished, campaigns }: { announcements: AnnouncementView[]; unpublished: number; campaigns: Loaded<{ campaigns: Campaign[] }> }) {
   const { w, locale } = useWorkspaceMessages();
+  const { q } = useQuestionnairesMessages();
   const { api, role, regionCode } = useSession();
   const needsRegion = role === "admin" || regionCode === null;
   const findAnnouncement = (id: string) => announcements.find((candidate) => candidate.id === id);
@@ -84,8 +96,18 @@ function CreateCampaignForm({ announcements, unpublished }: { announcements: Ann
   const [problems, setProblems] = useState<Partial<Record<CreateCampaignField, string>>>({});
   const [formProblem, setFormProblem] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
-  const [step, setStep] = useState<"idle" | "creating" | "inviting">("idle");
+  const [step, setStep] = useState<"idle" | "creating" | "inviting" | "prefilling">("idle");
   const announcement = findAnnouncement(values.announcementId);
+  const candidates =
+    campaigns.status === "ok"
+      ? prefillCandidates(campaigns.value.campaigns, announcements, {
+          announcementId: values.announcementId,
+          municipalityQuestionnaire: values.municipalityQuestionnaire,
+          regionCode: needsRegion ? values.regionCode : (regionCode ?? ""),
+        })
+      : [];
+  // a choice made for another announcement, questionnaire or region does not carry over
+  const prefillFrom = candidates.find((candidate) => candidate.id === values.prefillFrom);
   const set = <K extends keyof CreateCampaignValues>(key: K, value: CreateCampaignValues[K]) => setValues((previous) => ({ ...previous, [key]: value }));
 
   const submit = async (event: FormEvent) => {
@@ -113,7 +135,20 @@ function CreateCampaignForm({ announcements, unpublished }: { announcements: Ann
     setStep("inviting");
     if (values.openNow) await api.changeStatus(campaign.id, "open");
     const invited = await api.inviteMunicipalities(campaign.id);
-    announceOnNextPage(invited.ok ? w.createDone(invited.value.invited.length) : w.createInviteFailed, invited.ok ? "success" : "problem");
+    if (!invited.ok) {
+      announceOnNextPage(w.createInviteFailed, "problem");
+      return navigate(campaignPath(campaign.id));
+    }
+    const createdText = w.createDone(invited.value.invited.length);
+    if (prefillFrom === undefined) {
+      announceOnNextPage(createdText);
+      return navigate(campaignPath(campaign.id));
+    }
+    // the municipalities are respondents now, so their responses can take last round's answers
+    setStep("prefilling");
+    const prefilled = await api.prefill(campaign.id, prefillFrom.id);
+    if (prefilled.ok) announceOnNextPage(`${createdText} ${q.createPrefillDone(prefillFrom.title, prefillSummary(prefilled.value, w).done)}`);
+    else announceOnNextPage(`${createdText} ${q.createPrefillFailed(prefillFrom.title, apiErrorText(prefilled.error, w))}`, "problem");
     navigate(campaignPath(campaign.id));
   };
 
@@ -179,6 +214,11 @@ function CreateCampaignForm({ announcements, unpublished }: { announcements: Ann
           error={problems.offerQuestionnaire}
           onChange={(value) => set("offerQuestionnaire", value)}
         />
+        <QuestionnairesLink />
+        {candidates.length > 0 && (
+          <PrefillChoice candidates={candidates} value={prefillFrom?.id ?? ""} onChange={(value) => set("prefillFrom", value)} />
+        )}
+        {campaigns.status === "error" && <p className="af-hint">{q.createPrefillUnavailable}</p>}
         <DeadlineFields
           legend={w.createDeadline}
           hint={w.createDeadlineHint}
@@ -200,11 +240,11 @@ function CreateCampaignForm({ announcements, unpublished }: { announcements: Ann
         </div>
         <div className="af-ws-actions">
           <button type="submit" className="af-button af-button--primary" aria-disabled={step !== "idle"}>
-            {step === "creating" ? w.createSubmitting : step === "inviting" ? w.createInviting : w.createSubmit}
+            {step === "creating" ? w.createSubmitting : step === "inviting" ? w.createInviting : step === "prefilling" ? q.createPrefilling : w.createSubmit}
           </button>
         </div>
         <p className="af-visually-hidden" role="status">
-          {step === "creating" ? w.createSubmitting : step === "inviting" ? w.createInviting : ""}
+          {step === "creating" ? w.createSubmitting : step === "inviting" ? w.createInviting : step === "prefilling" ? q.createPrefilling : ""}
         </p>
       </form>
     </>
@@ -251,6 +291,59 @@ function QuestionnaireChoice(props: {
             <span className="af-ws-choice__text">
               {option.title}
               {option.version !== null && <span className="af-hint af-ws-choice__detail">{option.version}</span>}
+            </span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** Where a secretariat without the right questionnaire goes to make one. */
+function QuestionnairesLink() {
+  const { q } = useQuestionnairesMessages();
+  return (
+    <p className="af-hint">
+      {q.createQuestionnairesLink} <Link href={questionnairesPath}>{q.createQuestionnairesLinkText}</Link>
+    </p>
+  );
+}
+
+/**
+ * "Udfyld på forhånd med svarene fra …": shown when an earlier campaign of the region used this questionnaire (the
+ * same or an earlier version). The pre-fill runs right after the municipalities are invited; only untouched
+ * responses are filled, and the respondents see what was carried over.
+ */
+function PrefillChoice({ candidates, value, onChange }: { candidates: Campaign[]; value: string; onChange(value: string): void }) {
+  const { q, locale } = useQuestionnairesMessages();
+  const { w } = useWorkspaceMessages();
+  const id = "create-prefill";
+  const options = [
+    { id: "", title: q.createPrefillNone, detail: null },
+    ...candidates.map((campaign) => ({
+      id: campaign.id,
+      title: q.createPrefillFrom(campaign.title),
+      detail: q.createPrefillDetail(
+        `${campaign.municipalityQuestionnaire.key} ${w.createVersion(campaign.municipalityQuestionnaire.version)}`,
+        formatDate(campaign.deadline, locale),
+        campaign.respondents.submitted,
+        campaign.respondents.total,
+      ),
+    })),
+  ];
+  return (
+    <fieldset className="af-ws-fieldset af-ws-field" aria-describedby={`${id}-hint`}>
+      <legend>{q.createPrefillLegend}</legend>
+      <span id={`${id}-hint`} className="af-hint">
+        {q.createPrefillHint}
+      </span>
+      <div className="af-ws-choices">
+        {options.map((option, i) => (
+          <label key={option.id} className="af-ws-choice">
+            <input type="radio" {...(i === 0 ? { id } : {})} name={id} value={option.id} checked={value === option.id} onChange={() => onChange(option.id)} />
+            <span className="af-ws-choice__text">
+              {option.title}
+              {option.detail !== null && <span className="af-hint af-ws-choice__detail">{option.detail}</span>}
             </span>
           </label>
         ))}

@@ -3,7 +3,10 @@ import { SessionProvider, useSessionState } from "../auth/session-context.js";
 import { LoginPage } from "../auth/login-page.js";
 import { CampaignListPage } from "../campaigns/campaign-list-page.js";
 import { CreateCampaignPage } from "../campaigns/create-campaign-page.js";
+import { QuestionnairesPage } from "../questionnaires/questionnaires-page.js";
+import { VersionPage } from "../questionnaires/version-page.js";
 import { homePathFor, loginPathFor, workspaceRouteFor, type WorkspaceRoute } from "../workspace-routes.js";
+import { BuilderSlot } from "./builder-slot.js";
 import { CampaignPage } from "./campaign-page.js";
 import { Loading } from "./loading.js";
 import { nationalView as NationalView } from "./national-slot.js";
@@ -57,6 +60,20 @@ function SignedInPage({ route, role }: { route: WorkspaceRoute; role: string }) 
       return role === "secretariat" || role === "admin" ? <CreateCampaignPage /> : <Forbidden />;
     case "campaign":
       return <CampaignPage key={route.campaignId} campaignId={route.campaignId} tab={route.tab} rest={route.rest} />;
+    case "questionnaires":
+      return <QuestionnairesPage />;
+    case "draft":
+      // only a secretariat or an admin opens drafts; the server answers anyone else as if the draft did not exist
+      return role === "secretariat" || role === "admin" ? <BuilderSlot key={route.draftId} draftId={route.draftId} /> : <Forbidden />;
+    case "questionnaireVersion":
+      return (
+        <VersionPage
+          key={`${route.announcementId}/${route.key}@${route.version}`}
+          announcementId={route.announcementId}
+          questionnaireKey={route.key}
+          version={route.version}
+        />
+      );
     case "national":
       if (role !== "national" && role !== "admin") return <Forbidden />;
       return NationalView === null ? <Loading /> : <NationalView rest={route.rest} />;

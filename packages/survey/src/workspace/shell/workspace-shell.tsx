@@ -2,7 +2,8 @@ import { findRegion } from "@afrapport/schema";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { LanguageSwitch } from "../../app/language-switch.js";
 import { useSessionState } from "../auth/session-context.js";
-import { campaignsPath, nationalPath } from "../workspace-routes.js";
+import { useQuestionnairesMessages } from "../questionnaires/questionnaires-messages.js";
+import { campaignsPath, nationalPath, questionnairesPath } from "../workspace-routes.js";
 import { Link, useLocation } from "./navigation.js";
 import { useWorkspaceMessages } from "./use-workspace-messages.js";
 import "./workspace.css";
@@ -16,6 +17,7 @@ import "./workspace-tables.css";
  */
 export function WorkspaceShell({ children }: { children: ReactNode }) {
   const { w, t, locale } = useWorkspaceMessages();
+  const { q } = useQuestionnairesMessages();
   const { state, logout } = useSessionState();
   const { pathname } = useLocation();
   const [leaving, setLeaving] = useState(false);
@@ -40,6 +42,8 @@ export function WorkspaceShell({ children }: { children: ReactNode }) {
       ? []
       : [
           ...(user.role !== "national" ? [{ href: campaignsPath, label: w.navCampaigns }] : []),
+          // reviewers read the catalogue too (the API lets every role read it); the national board keeps to its own view
+          ...(user.role !== "national" ? [{ href: questionnairesPath, label: q.navQuestionnaires }] : []),
           ...(user.role === "national" || user.role === "admin" ? [{ href: nationalPath, label: w.navNational }] : []),
         ];
 
