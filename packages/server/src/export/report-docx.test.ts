@@ -8,15 +8,18 @@ const unescapeXml = (text: string) =>
   text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
 
 /** The document's paragraphs as plain text, with the style of each (Heading1, Title …). */
-async function openDocx(buffer: Buffer): Promise<{ xml: string; styles: string; paragraphs: { style: string; text: string }[]; files: string[] }> {
+async function openDocx(
+  buffer: Buffer,
+): Promise<{ xml: string; styles: string; settings: string; paragraphs: { style: string; text: string }[]; files: string[] }> {
   const zip = await JSZip.loadAsync(buffer);
   const xml = await zip.file("word/document.xml")!.async("string");
   const styles = await zip.file("word/styles.xml")!.async("string");
+  const settings = await zip.file("word/settings.xml")!.async("string");
   const paragraphs = [...xml.matchAll(/<w:p\b[^>]*>([\s\S]*?)<\/w:p>/g)].map((m) => ({
     style: /<w:pStyle w:val="([^"]+)"/.exec(m[1]!)?.[1] ?? "",
     text: unescapeXml([...m[1]!.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join("")),
   }));
-  return { xml, styles, paragraphs, files: Object.keys(zip.files) };
+  return { xml, styles, settings, paragraphs, files: Object.keys(zip.files) };
 }
 
 const texts = (paragraphs: { text: string }[]) => paragraphs.map((p) => p.text);
@@ -24,7 +27,7 @@ const headings = (paragraphs: { style: string; text: string }[], style: string) 
 
 describe("renderReportDocx", async () => {
   const input = reportInput();
-  const { xml, styles, paragraphs, files } = await openDocx(await renderReportDocx(input));
+  const { xml, styles, settings, paragraphs, files } = await openDocx(await renderReportDocx(input));
   const all = texts(paragraphs);
 
   it("is a Word document with a title page and a table of contents field", () => {
@@ -34,8 +37,46 @@ describe("renderReportDocx", async () => {
     expect(all).toContain("Dato: 23. november 2026");
     expect(all).toContain("Frist: 1. december 2026");
     expect(all).toContain("Status: Lukket");
-    expect(xml).toMatch(/<w:instrText[^>]*>TOC \\h \\o &quot;1-2&quot;<\/w:instrText>/);
+    expect(xml).toMatch(/<w:instrText[^>]*>TOC \\h \\o &quot;1-3&quot; \\u \\z<\/w:instrText>/);
     expect(styles).toContain('<w:lang w:val="da-DK"/>');
+  });
+
+  it("writes the table of contents with an entry and a page number per heading, and has Word refresh it", () => {
+    const toc = xml.slice(xml.indexOf("<w:sdt>"), xml.indexOf("</w:sdt>"));
+    const entries = [...toc.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)]
+      .map((m) => [...m[1]!.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => unescapeXml(t[1]!)))
+      .filter((texts) => texts.length > 0);
+    const allHeadings = paragraphs.filter((p) => /^Heading[123]$/.test(p.style)).map((p) => p.text);
+    expect(entries.map(([text]) => text)).toEqual(allHeadings);
+    expect(entries.every((texts) => /^\d+$/.test(texts.at(-1)!))).toBe(true);
+    const numbers = entries.map((texts) => Number(texts.at(-1)));
+    expect(numbers[0]).toBeGreaterThan(2);
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+    expect(settings).toContain("<w:updateFields/>");
+  });
+
+  it("names the rule of every line spacing and the outline level of every heading style, for LibreOffice", () => {
+    // LibreOffice reads a line spacing without a rule as an exact height, which made the cover title's lines overlap.
+    const spacings = [...`${styles}${xml}`.matchAll(/<w:spacing [^>]*w:line="[^>]*>/g)].map((m) => m[0]);
+    expect(spacings.length).toBeGreaterThan(0);
+    expect(spacings.filter((spacing) => !spacing.includes("w:lineRule="))).toEqual([]);
+    for (const [level, id] of ["Heading1", "Heading2", "Heading3"].entries()) {
+      const style = new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>[\\s\\S]*?</w:style>`).exec(styles)?.[0];
+      expect(style, id).toContain(`<w:outlineLvl w:val="${level}"/>`);
+    }
+  });
+
+  it("keeps the contents' page numbers when a text holds a character the page layout cannot measure", async () => {
+    const { xml: withEmoji } = await openDocx(await renderReportDocx(reportInput({ summaries: { maalgruppe: "Flere døgnpladser 🚑 ∰ efterlyses." } })));
+    const toc = withEmoji.slice(withEmoji.indexOf("<w:sdt>"), withEmoji.indexOf("</w:sdt>"));
+    const pageRefs = [...toc.matchAll(/PAGEREF [\s\S]*?<w:fldChar w:fldCharType="end"\/>/g)].map((m) => m[0]);
+    expect(pageRefs.length).toBeGreaterThan(10);
+    expect(pageRefs.filter((ref) => !/<w:t(?: [^>]*)?>\d+<\/w:t>/.test(ref))).toEqual([]);
+  });
+
+  it("uses only Calibri, which LibreOffice draws as the equally wide Carlito", () => {
+    const fonts = new Set([...`${styles}${xml}`.matchAll(/<w:rFonts w:ascii="([^"]+)"/g)].map((m) => m[1]));
+    expect([...fonts]).toEqual(["Calibri"]);
   });
 
   it("has a Heading 1 per report section, both questionnaires, and Heading 2 per question", () => {

@@ -3,6 +3,7 @@ import {
   Document,
   Footer,
   HeadingLevel,
+  LineRuleType,
   Packer,
   PageNumber,
   Paragraph,
@@ -11,16 +12,29 @@ import {
   type FileChild,
   type ParagraphChild,
 } from "docx";
+import { estimatePageNumbersWith } from "docx/layout";
 import type { Block, Inline, ReportDocument } from "./report-blocks.js";
 import { buildReportDocument } from "./report-content.js";
 import type { ReportDocumentInput } from "./report-document-input.js";
 import { docxTable } from "./report-docx-tables.js";
 import { textRuns } from "./report-docx-text.js";
 
+// Guessing past what the layout cannot measure (an emoji in a municipality's text) keeps the page numbers after it;
+// without it they would all be left blank.
+const pageNumbers = estimatePageNumbersWith({ guess: true });
+
 /**
- * The joint report as a Word document ready for a political paper: a title page, a table of contents (a TOC field
- * filled from the Heading 1 and 2 paragraphs, which Word offers to update on opening), one chapter per report
- * section with the secretariat's text and the figures, and the appendix. Same content as the HTML page.
+ * The joint report as a Word document ready for a political paper: a title page, a table of contents, one chapter
+ * per report section with the secretariat's text and the figures, and the appendix. Same content as the HTML page.
+ *
+ * It must look the same in Word and in LibreOffice, which reads some of the file differently:
+ * - Line spacing always names its rule. Without `lineRule` Word reads `line` as "auto" (a multiple), LibreOffice as
+ *   an exact height – 13.8 pt, which made the two lines of the 26 pt cover title overlap.
+ * - Only Calibri: LibreOffice draws it as the metric-compatible Carlito, so lines and pages break as in Word. Calibri
+ *   Light has no such twin and fell back to a wider font, moving headings to other pages than the contents said.
+ * - The table of contents is written with its entries and page numbers, worked out by laying the pages out as Word
+ *   does, because LibreOffice shows a TOC field as written and does not update it; `updateFields` makes Word
+ *   refresh it on opening all the same.
  */
 export async function renderReportDocx(input: ReportDocumentInput): Promise<Buffer> {
   const doc = buildReportDocument(input);
@@ -31,13 +45,14 @@ export async function renderReportDocx(input: ReportDocumentInput): Promise<Buff
     subject: doc.titlePage.kicker,
     description: doc.titlePage.subtitle,
     features: { updateFields: true },
+    pageNumbers,
     styles: {
       default: {
-        document: { run: { font: "Calibri", size: 22, language: { value: language } }, paragraph: { spacing: { after: 120, line: 276 } } },
-        title: { run: { font: "Calibri Light", size: 52, color: "1F3864" }, paragraph: { spacing: { after: 240 } } },
-        heading1: { run: { font: "Calibri Light", size: 32, color: "1F3864" }, paragraph: { spacing: { before: 480, after: 160 }, keepNext: true } },
-        heading2: { run: { font: "Calibri Light", size: 26, color: "2F5496" }, paragraph: { spacing: { before: 320, after: 100 }, keepNext: true } },
-        heading3: { run: { font: "Calibri", size: 23, bold: true, color: "1F3864" }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true } },
+        document: { run: { font: "Calibri", size: 22, language: { value: language } }, paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } } },
+        title: { run: { font: "Calibri", size: 52, color: "1F3864" }, paragraph: { spacing: { after: 240, line: 240, lineRule: LineRuleType.AUTO } } },
+        heading1: { run: { font: "Calibri", size: 32, color: "1F3864" }, paragraph: { spacing: { before: 480, after: 160 }, keepNext: true, outlineLevel: 0 } },
+        heading2: { run: { font: "Calibri", size: 26, color: "2F5496" }, paragraph: { spacing: { before: 320, after: 100 }, keepNext: true, outlineLevel: 1 } },
+        heading3: { run: { font: "Calibri", size: 23, bold: true, color: "1F3864" }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true, outlineLevel: 2 } },
         caption: { run: { bold: true, size: 20, color: "1F3864" }, paragraph: { spacing: { before: 160, after: 80 } } },
       },
     },
@@ -75,8 +90,8 @@ function titlePage(doc: ReportDocument): FileChild[] {
 
 function tableOfContents(doc: ReportDocument): FileChild[] {
   return [
-    new Paragraph({ pageBreakBefore: true, spacing: { after: 240 }, children: [new TextRun({ text: doc.tocTitle, size: 32, color: "1F3864", font: "Calibri Light" })] }),
-    new TableOfContents(doc.tocTitle, { hyperlink: true, headingStyleRange: "1-2" }),
+    new Paragraph({ pageBreakBefore: true, spacing: { after: 240 }, children: [new TextRun({ text: doc.tocTitle, size: 32, color: "1F3864" })] }),
+    new TableOfContents(doc.tocTitle, { hyperlink: true, headingStyleRange: "1-3", hideTabAndPageNumbersInWebView: true, useAppliedParagraphOutlineLevel: true }),
     new Paragraph({ pageBreakBefore: true, children: [] }),
   ];
 }
