@@ -14,8 +14,9 @@ const signs: Record<BuilderQuestionType, string> = {
   matrix: "▦",
   matrixdropdown: "▦▾",
   matrixdynamic: "▦+",
-  paneldynamic: "⧉+",
-  file: "⎘",
+  paneldynamic: "▭+",
+  // a word rather than a sign: the file signs (⎘, 📎) are missing from common fonts and showed as an empty box
+  file: "Fil",
   html: "</>",
   expression: "ƒx",
   panel: "▭",

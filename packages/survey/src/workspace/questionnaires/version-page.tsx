@@ -6,6 +6,7 @@ import { formatDateTime } from "../../format.js";
 import { Questionnaire } from "../../questionnaire.js";
 import { ok } from "../api/api-error.js";
 import { useSession } from "../auth/session-context.js";
+import { NextPageNotice } from "../campaigns/next-page-notice.js";
 import { Breadcrumbs } from "../shell/breadcrumbs.js";
 import { Loading } from "../shell/loading.js";
 import { Link } from "../shell/navigation.js";
@@ -91,6 +92,8 @@ function PublishedVersion({ announcement, body }: { announcement: AnnouncementVi
           { label: pageTitle },
         ]}
       />
+      {/* "Spørgeskemaet er udgivet som version …", when the editor published it and led here */}
+      <NextPageNotice />
       <h1>{title}</h1>
       <dl className="af-ws-facts">
         <div>
