@@ -125,7 +125,8 @@ describe("number fields read Danish numbers", () => {
     // a second visit shows the saved numbers the Danish way
     const again = await (await browser.newContext()).newPage();
     await openLink(again, server.baseUrl, offerToken);
-    await goToQuestion(again, Q.experience);
+    // a second visit opens on the last page with answers, where the question is
+    await again.getByRole("heading", { name: Q.experience }).waitFor();
     expect(await again.getByRole("textbox", { name: Q.experience, exact: false }).inputValue()).toBe("4,5");
   });
 });

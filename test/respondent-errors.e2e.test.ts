@@ -74,6 +74,8 @@ describe("an invalid submission", () => {
     // a colleague, on another machine, empties one required answer
     const colleague = await newPage();
     await openLink(colleague, server.baseUrl, token);
+    // a second visit opens where the answers end (page 2): the answer to empty is one page back
+    await colleague.getByRole("button", { name: "Forrige" }).click();
     await textField(colleague, coordination).fill("");
     await waitUntilSaved(colleague);
     expect((await savedAnswers(server, token)).answers.currentCoordination).toBeUndefined();

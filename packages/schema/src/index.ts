@@ -34,3 +34,5 @@ export * from "./questionnaire-version-id.js";
 export * from "./merge-drafts.js";
 export * from "./danish-number.js";
 export * from "./draft-edit/index.js";
+export * from "./contacts/contact-cells.js";
+export * from "./contacts/contact-rows.js";

@@ -209,7 +209,7 @@ describe("serving the built front end", () => {
     const server = createServer(
       createApp({
         db: database.db,
-        config: { port: 0, host: "127.0.0.1", database: { dialect: "sqlite", path: ":memory:" }, publicUrl: "http://127.0.0.1", sessionTtlHours: 1, maxUploadBytes: 1, trustProxy: false },
+        config: { port: 0, host: "127.0.0.1", database: { dialect: "sqlite", path: ":memory:" }, publicUrl: "http://127.0.0.1", sessionTtlHours: 1, maxUploadBytes: 1, attachmentQuota: { perResponseBytes: 1, perCampaignBytes: 1 }, trustProxy: false, linkKey: Buffer.alloc(32) },
         staticDir: dir,
       }),
     );

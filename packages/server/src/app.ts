@@ -1,14 +1,15 @@
-import { existsSync } from "node:fs";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import express, { type Request, type RequestHandler } from "express";
 import { auditRoutes } from "./audit/audit.routes.js";
 import { authRoutes } from "./auth/auth.routes.js";
 import { csrfMiddleware } from "./auth/csrf.js";
+import { originCheck } from "./auth/origin-check.js";
 import { sessionMiddleware } from "./auth/session.js";
 import type { AppDeps, ResolvedAppDeps } from "./app-deps.js";
 import { errorMiddleware } from "./http/error-middleware.js";
+import { frontEndRoutes } from "./http/front-end.js";
 import { HttpError } from "./http/http-error.js";
+import { jsonShapeGuard } from "./http/parse.js";
 import { CHECK_RESPONSES } from "./http/route.js";
 import { openApiRoutes } from "./openapi/openapi.routes.js";
 import { userRoutes } from "./user/user.routes.js";
@@ -31,6 +32,7 @@ import { exportRoutes } from "./export-routes/export.routes.js";
 import { announcementRoutes } from "./catalogue/announcement.routes.js";
 import { draftRoutes } from "./draft/draft.routes.js";
 import { prefillRoutes } from "./prefill/prefill.routes.js";
+import { contactRoutes } from "./contact/contact.routes.js";
 
 export const JSON_LIMIT = "1mb";
 export const DEFAULT_STATIC_DIR = fileURLToPath(new URL("../../survey/dist/app", import.meta.url));
@@ -62,11 +64,14 @@ export function createApp(input: AppDeps): express.Express {
   app.set("trust proxy", config.trustProxy ? 1 : false);
   app.use(securityHeaders(config.publicUrl.startsWith("https:")));
 
+  // A write from another site's page is refused before its body is read.
+  app.use("/api", originCheck(config));
   // Bodies under /api are JSON (or multipart for the upload routes, which parse with multer themselves).
   app.use("/api", refuseNonJsonBodies);
   app.use("/api", express.json({ limit: JSON_LIMIT, strict: true, type: isJsonRequest }));
+  app.use("/api", jsonShapeGuard);
   app.use("/api", sessionMiddleware(deps));
-  app.use("/api", csrfMiddleware(config));
+  app.use("/api", csrfMiddleware());
 
   app.use("/api", openApiRoutes());
   app.use("/api", authRoutes(deps));
@@ -93,21 +98,13 @@ export function createApp(input: AppDeps): express.Express {
   app.use("/api", announcementRoutes(deps));
   app.use("/api", draftRoutes(deps));
   app.use("/api", prefillRoutes(deps));
+  app.use("/api", contactRoutes(deps));
   // End of domain routes
 
   app.use("/api", (req, _res, next) => next(new HttpError("not_found", `There is no ${req.method} ${req.originalUrl.split("?")[0]}.`)));
 
   const staticDir = deps.staticDir === undefined ? DEFAULT_STATIC_DIR : deps.staticDir;
-  if (staticDir !== null && existsSync(join(staticDir, "index.html"))) {
-    app.use(express.static(staticDir, { index: false, maxAge: "1h" }));
-    const index = join(staticDir, "index.html");
-    // The single-page app handles its own routes: any other GET outside /api gets index.html.
-    app.use((req, res, next) => {
-      if (req.method !== "GET" && req.method !== "HEAD") return next();
-      res.setHeader("Cache-Control", "no-cache");
-      res.sendFile(index);
-    });
-  }
+  if (staticDir !== null) app.use(frontEndRoutes(staticDir));
   app.use((req, _res, next) => next(new HttpError("not_found", `There is no ${req.method} ${req.path}.`)));
 
   app.use(errorMiddleware());

@@ -2,7 +2,9 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { existsSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
+import { cliCommands, runCli } from "./cli.js";
 import { verifyPassword } from "./auth/password.js";
 import { openSqliteFile } from "./db/database.js";
 
@@ -38,6 +40,29 @@ describe("the CLI", () => {
     expect(help.code).toBe(0);
     expect(help.out).toContain("create-user --email E --name N --role admin|secretariat|reviewer|national");
     expect(cli([]).code).toBe(2);
+  });
+
+  it("answers --help after every command with that command's help, exit 0, touching no database (issue 14, item 7)", async () => {
+    expect(cliCommands).toEqual(expect.arrayContaining(["create-user", "list-users", "migrate"]));
+    const untouched = join(dir, "help-only.sqlite");
+    for (const command of cliCommands) {
+      for (const args of [[command, "--help"], [command, "-h"], ["help", command], [command, "--email", "x@y.dk", "--help"]]) {
+        const out: string[] = [];
+        const err: string[] = [];
+        const code = await runCli(args, { DATABASE_URL: `sqlite:${untouched}` }, { out: (l) => out.push(l), err: (l) => err.push(l) });
+        expect(code, args.join(" ")).toBe(0);
+        expect(err).toEqual([]);
+        expect(out.join("\n")).toMatch(new RegExp(`^Usage: afrapport ${command}\\b`));
+      }
+    }
+    expect(existsSync(untouched)).toBe(false);
+    const unknown: string[] = [];
+    expect(await runCli(["nope", "--help"], {}, { out: () => undefined, err: (l) => unknown.push(l) })).toBe(2);
+    expect(unknown[0]).toBe('Error: Unknown command "nope". Commands: create-user, list-users, migrate.');
+    // As the issue ran it: in its own process.
+    const real = cli(["create-user", "--help"]);
+    expect(real.code).toBe(0);
+    expect(real.out).toContain("Usage: afrapport create-user --email E --name N");
   });
 
   it("migrates a new database", () => {

@@ -12,23 +12,57 @@ import { createUser, listUsers } from "./user/user.service.js";
  * DATABASE_URL, as for the server. Exit codes: 0 done, 1 it failed (configuration, database, email taken),
  * 2 bad arguments.
  */
+interface CommandHelp {
+  /** the command and its options, as typed */
+  synopsis: string;
+  /** what it does, a line each */
+  about: string[];
+}
+
+/** Every command, with its help; `<command> --help` prints one, `--help` all. */
+const commands: Record<string, CommandHelp> = {
+  "create-user": {
+    synopsis: `create-user --email E --name N --role ${userRoles.join("|")} [--region 1081-1085] [--password P]`,
+    about: [
+      "Creates a user. A secretariat user needs --region. Without --password the password is read from",
+      "AFRAPPORT_PASSWORD, or a strong one is generated and printed once. (A password on the command line",
+      "ends up in the shell history; prefer AFRAPPORT_PASSWORD or a generated one.)",
+    ],
+  },
+  "list-users": { synopsis: "list-users", about: ["Lists every user: email, role, region, status."] },
+  migrate: { synopsis: "migrate", about: ["Brings the database to the newest schema (the server also does this when it starts)."] },
+};
+
+export const cliCommands = Object.keys(commands);
+
+const ENVIRONMENT = `Environment:
+  DATABASE_URL   sqlite:PATH or postgres://user@host:port/database (default sqlite:./data/afrapport.sqlite)`;
+
+const describe = (help: CommandHelp) => [`  ${help.synopsis}`, ...help.about.map((line) => `      ${line}`)].join("\n");
+
 export const USAGE = `Usage: afrapport <command> [options]
 
 Commands:
-  create-user --email E --name N --role ${userRoles.join("|")} [--region 1081-1085] [--password P]
-      Creates a user. A secretariat user needs --region. Without --password the password is read from
-      AFRAPPORT_PASSWORD, or a strong one is generated and printed once. (A password on the command line
-      ends up in the shell history; prefer AFRAPPORT_PASSWORD or a generated one.)
-  list-users
-      Lists every user: email, role, region, status.
-  migrate
-      Brings the database to the newest schema (the server also does this when it starts).
+${Object.values(commands).map(describe).join("\n")}
+
+Options:
+  -h, --help   Shows this text; after a command, that command's help.
+
+${ENVIRONMENT}`;
+
+/** One command's help, for `afrapport <command> --help`. */
+export function commandUsage(name: string): string | undefined {
+  const help = commands[name];
+  if (help === undefined) return undefined;
+  return `Usage: afrapport ${help.synopsis}
+
+${help.about.join("\n")}
 
 Options:
   -h, --help   Shows this text.
 
-Environment:
-  DATABASE_URL   sqlite:PATH or postgres://user@host:port/database (default sqlite:./data/afrapport.sqlite)`;
+${ENVIRONMENT}`;
+}
 
 export interface CliIo {
   out: (line: string) => void;
@@ -39,9 +73,21 @@ class UsageError extends Error {}
 
 export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.env, io: CliIo = defaultIo): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+  if (command === undefined || command === "--help" || command === "-h" || (command === "help" && rest.length === 0)) {
     io.out(USAGE);
     return command === undefined ? 2 : 0;
+  }
+  // `<command> --help` (or -h, anywhere after it) and `help <command>` print that command's help and do nothing else.
+  const helpFor = command === "help" ? rest[0]! : rest.some((arg) => arg === "--help" || arg === "-h") ? command : undefined;
+  if (helpFor !== undefined) {
+    const usage = commandUsage(helpFor);
+    if (usage === undefined) {
+      io.err(`Error: Unknown command "${helpFor}". Commands: ${Object.keys(commands).join(", ")}.`);
+      io.err("Run with --help for usage.");
+      return 2;
+    }
+    io.out(usage);
+    return 0;
   }
   try {
     switch (command) {
@@ -62,7 +108,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
           return 0;
         });
       default:
-        throw new UsageError(`Unknown command "${command}". Commands: create-user, list-users, migrate.`);
+        throw new UsageError(`Unknown command "${command}". Commands: ${Object.keys(commands).join(", ")}.`);
     }
   } catch (error) {
     if (error instanceof UsageError) {

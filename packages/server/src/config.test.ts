@@ -13,7 +13,9 @@ describe("loadConfig", () => {
         publicUrl: "http://localhost:3000",
         sessionTtlHours: 12,
         maxUploadBytes: 20 * 1024 * 1024,
+        attachmentQuota: { perResponseBytes: 100 * 1024 * 1024, perCampaignBytes: 2048 * 1024 * 1024 },
         trustProxy: false,
+        linkKey: expect.any(Buffer),
       },
     });
   });
@@ -45,5 +47,28 @@ describe("loadConfig", () => {
     expect(pg.ok && pg.config.publicUrl).toBe("https://afrapport.example.dk");
     const lite = loadConfig({ DATABASE_URL: "sqlite:./x.sqlite" }, "/srv");
     expect(lite.ok && lite.config.database).toEqual({ dialect: "sqlite", path: "/srv/x.sqlite" });
+  });
+
+  it("reads the attachment quotas in MB", () => {
+    const result = loadConfig({ ATTACHMENTS_PER_RESPONSE_MB: "50", ATTACHMENTS_PER_CAMPAIGN_MB: "1.5" }, "/");
+    expect(result.ok && result.config.attachmentQuota).toEqual({ perResponseBytes: 50 * 1024 * 1024, perCampaignBytes: 1.5 * 1024 * 1024 });
+    const bad = loadConfig({ ATTACHMENTS_PER_RESPONSE_MB: "0", ATTACHMENTS_PER_CAMPAIGN_MB: "lots" }, "/");
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.errors.map((e) => e.split(":")[0])).toEqual(["ATTACHMENTS_PER_RESPONSE_MB", "ATTACHMENTS_PER_CAMPAIGN_MB"]);
+  });
+
+  it("reads LINK_KEY as 32 bytes in base64, base64url or hex, and makes a new key per start without it", () => {
+    const key = Buffer.from(Array.from({ length: 32 }, (_, i) => i * 7 + 250));
+    for (const text of [key.toString("base64"), key.toString("base64url"), key.toString("hex"), ` ${key.toString("base64")}\n`]) {
+      const result = loadConfig({ LINK_KEY: text }, "/");
+      expect(result.ok && result.config.linkKey.equals(key), text).toBe(true);
+    }
+    for (const text of ["short", key.toString("hex").slice(2), Buffer.alloc(31).toString("base64"), "x".repeat(44)]) {
+      expect(loadConfig({ LINK_KEY: text }, "/"), text).toEqual({ ok: false, errors: [expect.stringMatching(/^LINK_KEY: must be 32 random bytes/)] });
+    }
+    const a = loadConfig({}, "/");
+    const b = loadConfig({}, "/");
+    expect(a.ok && a.config.linkKey.length).toBe(32);
+    expect(a.ok && b.ok && a.config.linkKey.equals(b.config.linkKey)).toBe(false);
   });
 });

@@ -1,14 +1,16 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createApp } from "./app.js";
+import { createApp, DEFAULT_STATIC_DIR } from "./app.js";
 import type { AppDeps } from "./app-deps.js";
 import { loadConfig, type Config } from "./config.js";
 import { openDatabase } from "./db/database.js";
+import { missingFrontEndNotice } from "./http/front-end.js";
 import { prepareDatabase } from "./prepare-database.js";
 import { runMaintenance } from "./maintenance.js";
 import { runMailHousekeeping } from "./mail/mail-housekeeping.js";
 import { hasCampaigns } from "./startup.repository.js";
 import { seedDemo, type DemoSeedResult } from "./demo/demo-seed.js";
+import { sealWaitingLinks } from "./outbox/outbox-links.js";
 
 /**
  * Starts the service: configuration from the environment (every problem printed, exit 1), the database brought to
@@ -20,6 +22,22 @@ async function seedDemoIfWanted(deps: AppDeps, env: NodeJS.ProcessEnv): Promise<
   if (env.AFRAPPORT_DEMO === "false") return undefined;
   if (await hasCampaigns(deps.db)) return undefined;
   return seedDemo(deps);
+}
+
+/**
+ * Seals the links of waiting mail with this start's LINK_KEY (outbox-links.ts) and says what it did; without
+ * LINK_KEY, says what that means.
+ */
+async function sealOutboxLinks(deps: AppDeps, env: NodeJS.ProcessEnv): Promise<void> {
+  if (env.LINK_KEY === undefined || env.LINK_KEY === "") {
+    console.warn(
+      "LINK_KEY is not set: the links in mail waiting in the outbox are sealed with a key made for this start only, and get new links at the next start (the old ones keep working). Set LINK_KEY (openssl rand -base64 32) to keep them, and use the same key in every server process.",
+    );
+  }
+  const { sealed, replaced, dropped } = await sealWaitingLinks(deps.db, deps.config, new Date());
+  if (sealed > 0) console.log(`Sealed ${sealed} link${sealed === 1 ? "" : "s"} of waiting mail that the database held in plain text.`);
+  if (replaced > 0) console.log(`Gave ${replaced} waiting mail${replaced === 1 ? "" : "s"} a new link: this LINK_KEY cannot open the one they had (it keeps working).`);
+  if (dropped > 0) console.log(`${dropped} waiting mail${dropped === 1 ? "" : "s"} kept no link: the secretariat had withdrawn it.`);
 }
 
 async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -50,17 +68,20 @@ async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   if (env.PUBLIC_URL === undefined || env.PUBLIC_URL === "") config = { ...config, port, publicUrl: `http://${displayHost(config.host)}:${port}` };
 
   const deps: AppDeps = { db: database.db, config };
+  await sealOutboxLinks(deps, env);
   const demo = await seedDemoIfWanted(deps, env);
   server.on("request", createApp(deps));
 
   const maintenance = setInterval(() => {
     runMaintenance(database.db, new Date()).catch((error: unknown) => console.error("Maintenance failed", error));
-    void runMailHousekeeping({ db: database.db, publicUrl: config.publicUrl }, new Date());
+    void runMailHousekeeping({ db: database.db, links: config }, new Date());
   }, 3600_000);
   maintenance.unref();
 
   console.log(`Afrapport is running at ${config.publicUrl} (${database.dialect})`);
   console.log(`Secretariat sign-in: ${config.publicUrl}/sekretariat/log-ind`);
+  const noFrontEnd = missingFrontEndNotice(DEFAULT_STATIC_DIR);
+  if (noFrontEnd !== undefined) console.warn(noFrontEnd);
   if (demo) {
     console.log(`  demo login: ${demo.loginEmail}  password: ${demo.password}`);
     const link = demo.respondentLinks[0];

@@ -1,6 +1,8 @@
 import { createSurveyModel, type Locale, type QuestionnaireVersion } from "@afrapport/schema";
 import { settings, type Model } from "survey-core";
 import { validateDanishNumbers } from "./danish-number-field.js";
+import { nameMatrixPlaces } from "./matrix-cell-messages.js";
+import { dropSignRepeats } from "./number-sign-errors.js";
 
 let configured = false;
 
@@ -29,7 +31,8 @@ export interface QuestionnaireModelOptions {
  * them), the whole questionnaire is checked only on submit (people answer in any order, with colleagues), a page
  * progress bar ("Side 2 af 3"), and the questionnaire's own title left to the page's h1. Number fields read Danish
  * numbers ("4,5", "1.234") and refuse other text with a message (danish-number-field.ts; rendered by
- * `registerDanishNumberInput`).
+ * `registerDanishNumberInput`). Messages say only what applies (a negative whole number is not also told it has
+ * decimals: number-sign-errors.ts) and name their place in a table (matrix-cell-messages.ts).
  */
 export function createQuestionnaireModel(
   questionnaire: QuestionnaireVersion,
@@ -45,6 +48,8 @@ export function createQuestionnaireModel(
   model.showCompletePage = false;
   model.showQuestionNumbers = "off";
   validateDanishNumbers(model);
+  dropSignRepeats(model);
+  nameMatrixPlaces(model);
   // the form fills the page's column, aligned with the header above it
   model.widthMode = "responsive";
   if (options.singlePage === true) {

@@ -27,6 +27,11 @@ export type Attachment = z.infer<typeof AttachmentSchema>;
 /** The multipart form fields beside the file, parsed by the upload route itself once the file is read. */
 export const AttachmentUploadFieldsSchema = z.strictObject({ question: z.string().min(1, "name the file question").max(200) });
 
+/** Beside the error of a 413 quota_exceeded: which quota the file did not fit in, its size and what is taken. */
+export const AttachmentQuotaErrorSchema = z.looseObject({
+  quota: z.object({ scope: z.enum(["response", "campaign"]), limitBytes: z.number().int(), usedBytes: z.number().int() }).optional(),
+});
+
 const UploadBodySchema = z.object({ question: z.string(), file: z.string().describe("the file (binary)") });
 
 export const OwnAttachmentParamsSchema = z.strictObject({ token: InviteTokenSchema, id: IdSchema });
@@ -57,7 +62,11 @@ export const attachmentApi = {
       404: { description: "link_invalid" },
       409: { description: "Not editable (submitted, closed, past the deadline)" },
       410: { description: "link_revoked" },
-      413: { description: "The file is larger than the limit" },
+      413: {
+        description:
+          "payload_too_large: the file is larger than the limit on one file; quota_exceeded: it does not fit in what the response's or the campaign's files may take up in all, and `quota` says which",
+        schema: AttachmentQuotaErrorSchema,
+      },
       415: { description: "Not an allowed type, or the content does not match the extension" },
       429: { description: "rate_limited" },
     },

@@ -36,8 +36,12 @@ export const authApi = {
       200: { description: "Signed in", schema: SignedInSchema },
       400: { description: "The body is not {email, password}" },
       401: { description: "Wrong email or password (the same answer for both)" },
-      403: { description: "The Origin header names another site" },
-      429: { description: "Too many attempts from this address or for this email; see Retry-After" },
+      403: { description: "foreign_origin: the Origin header names another site" },
+      429: {
+        description:
+          "Too many failed sign-ins for this account or from this address: each one past the free ones makes the next attempt wait longer (up to 15 minutes); Retry-After and retryAfterSeconds say when to try again",
+        schema: z.looseObject({ retryAfterSeconds: z.number().int().positive() }),
+      },
     },
   }),
   logout: defineRoute({
@@ -46,7 +50,10 @@ export const authApi = {
     summary: "Sign out: ends the session and clears the cookie",
     tags: ["auth"],
     auth: "session",
-    responses: { 204: { description: "Signed out (also when no one was signed in)" } },
+    responses: {
+      204: { description: "Signed out (also when no one was signed in)" },
+      403: { description: "foreign_origin: sent from another site's page; csrf_failed: signed in, but without the session's X-CSRF-Token" },
+    },
   }),
   me: defineRoute({
     method: "get",

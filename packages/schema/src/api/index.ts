@@ -24,6 +24,7 @@ import { nationalApi } from "./national.api.js";
 import { announcementApi } from "./announcement.api.js";
 import { questionnaireApi } from "./questionnaire.api.js";
 import { prefillApi } from "./prefill.api.js";
+import { contactApi } from "./contact.api.js";
 
 export * from "./define-route.js";
 export * from "./error-body.js";
@@ -51,6 +52,7 @@ export * from "./national.api.js";
 export * from "./announcement.api.js";
 export * from "./questionnaire.api.js";
 export * from "./prefill.api.js";
+export * from "./contact.api.js";
 
 /** Every route of the API, in one list: the OpenAPI document and the check that the server mounts each. */
 export const apiRoutes: readonly RouteDef[] = [
@@ -76,4 +78,5 @@ export const apiRoutes: readonly RouteDef[] = [
   ...Object.values(announcementApi),
   ...Object.values(questionnaireApi),
   ...Object.values(prefillApi),
+  ...Object.values(contactApi),
 ];

@@ -21,6 +21,11 @@ export const RemindersQueuedSchema = z.object({
   messages: z.array(OutboxMessageSchema),
   /** respondents asked for by id that get no reminder, and why */
   skipped: z.array(z.object({ respondentId: z.string(), reason: ReminderSkipReasonSchema })),
+  /**
+   * the reminded respondents without an e-mail address, each with the link of its reminder (waiting in the outbox)
+   * to pass on by hand; url is null when the link cannot be shown (see the outbox)
+   */
+  withoutAddress: z.array(z.object({ respondentId: z.string(), name: z.string(), url: z.string().nullable() })),
 });
 export type RemindersQueued = z.infer<typeof RemindersQueuedSchema>;
 

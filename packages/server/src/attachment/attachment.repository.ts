@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { PostgresAdapter, type Kysely } from "kysely";
 import type { AttachmentRow, Database } from "../db/tables.js";
 
 // The only place that queries attachments. Listings never read the file content.
@@ -43,4 +43,34 @@ export async function findAttachmentInCampaign(db: Kysely<Database>, campaignId:
 export async function deleteAttachment(db: Kysely<Database>, responseId: string, id: string): Promise<boolean> {
   const result = await db.deleteFrom("attachments").where("id", "=", id).where("response_id", "=", responseId).executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
+}
+
+/** The bytes a response's files take up. */
+export async function responseAttachmentBytes(db: Kysely<Database>, responseId: string): Promise<number> {
+  const row = await db
+    .selectFrom("attachments")
+    .select((eb) => eb.fn.sum<number | string | null>("size").as("bytes"))
+    .where("response_id", "=", responseId)
+    .executeTakeFirstOrThrow();
+  return Number(row.bytes ?? 0);
+}
+
+/** The bytes the files of all a campaign's responses take up. */
+export async function campaignAttachmentBytes(db: Kysely<Database>, campaignId: string): Promise<number> {
+  const row = await db
+    .selectFrom("attachments")
+    .innerJoin("responses", "responses.id", "attachments.response_id")
+    .select((eb) => eb.fn.sum<number | string | null>("attachments.size").as("bytes"))
+    .where("responses.campaign_id", "=", campaignId)
+    .executeTakeFirstOrThrow();
+  return Number(row.bytes ?? 0);
+}
+
+/**
+ * Makes concurrent uploads to one campaign wait for each other until the transaction ends, so two of them cannot
+ * both fit in the same room. SQLite runs one write transaction at a time anyway; PostgreSQL locks the campaign row.
+ */
+export async function lockCampaignForUpload(db: Kysely<Database>, campaignId: string): Promise<void> {
+  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return;
+  await db.selectFrom("campaigns").select("id").where("id", "=", campaignId).forUpdate().execute();
 }

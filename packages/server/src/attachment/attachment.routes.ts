@@ -1,6 +1,5 @@
 import { attachmentApi, AttachmentUploadFieldsSchema } from "@afrapport/schema/api";
 import { Router, type Response } from "express";
-import multer from "multer";
 import type { ResolvedAppDeps } from "../app-deps.js";
 import { currentUser, requireUser } from "../auth/current-user.js";
 import { contentDisposition } from "../http/csv.js";
@@ -10,7 +9,9 @@ import { mountRoute } from "../http/route.js";
 import { unwrap } from "../http/unwrap.js";
 import { respondentContext } from "../response/respondent-context.js";
 import type { RespondentContext } from "../response/response.service.js";
-import { campaignAttachment, deleteOwnAttachment, ownAttachment, uploadAttachment, type AttachmentFile } from "./attachment.service.js";
+import { quotaExceeded } from "./attachment-quota.js";
+import { campaignAttachment, deleteOwnAttachment, ownAttachment, uploadAttachment, uploadRoom, type AttachmentFile } from "./attachment.service.js";
+import { FileTooLargeError, receiveFile } from "./multipart-file.js";
 
 /**
  * Sends a stored file so that no browser ever renders it in the site's origin: attachment disposition (with an
@@ -31,12 +32,7 @@ function sendAttachment(res: Response, file: AttachmentFile): void {
 export function attachmentRoutes(deps: ResolvedAppDeps): Router {
   const router = Router();
   const api = attachmentApi;
-  const upload = multer({
-    storage: multer.memoryStorage(),
-    limits: { fileSize: deps.config.maxUploadBytes, files: 1, fields: 5, fieldSize: 1024, parts: 8 },
-    // Browsers send file names as UTF-8; busboy would read them as Latin-1 and garble æøå.
-    defParamCharset: "utf8",
-  });
+  const { attachmentQuota, maxUploadBytes } = deps.config;
 
   mountRoute(
     router,
@@ -47,14 +43,28 @@ export function attachmentRoutes(deps: ResolvedAppDeps): Router {
       res.locals.respondent = await respondentContext(deps, token, req, res);
       next();
     },
-    upload.single("file"),
     async (_input, req, res) => {
-      // A multipart body: mountRoute leaves it to multer, and the fields are parsed here, beside the file.
+      const ctx = res.locals.respondent as RespondentContext;
+      // No more is read than the file may be: the upload limit, or the room the quotas have left.
+      const room = await uploadRoom(deps.db, ctx, attachmentQuota, maxUploadBytes);
+      try {
+        await receiveFile(req, res, room.maxFileBytes);
+      } catch (error) {
+        if (!(error instanceof FileTooLargeError)) throw error;
+        if (room.limitedBy === "upload") throw new HttpError("payload_too_large", `file: the file is larger than ${maxUploadBytes} bytes.`, "file");
+        unwrap(quotaExceeded({ ...room, limitedBy: room.limitedBy }));
+      }
+      // A multipart body: mountRoute leaves it to this route, and the fields are parsed here, beside the file.
       const fields = parseInput(AttachmentUploadFieldsSchema, { ...(req.body as Record<string, unknown>) });
       if (req.file === undefined) throw new HttpError("validation_failed", "file: attach a file in the field `file`.", "file");
-      const ctx = res.locals.respondent as RespondentContext;
       const stored = unwrap(
-        await uploadAttachment(deps.db, ctx, { question: fields.question, fileName: req.file.originalname, bytes: req.file.buffer }, deps.now()),
+        await uploadAttachment(
+          deps.db,
+          ctx,
+          { question: fields.question, fileName: req.file.originalname, bytes: req.file.buffer },
+          deps.now(),
+          attachmentQuota,
+        ),
       );
       return { status: 201, body: stored };
     },

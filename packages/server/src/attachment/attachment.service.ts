@@ -10,13 +10,18 @@ import { responseOfRespondent, type RespondentContext } from "../response/respon
 import { valueQuestions } from "../response/value-questions.js";
 import { editability } from "../rules/response-editable.js";
 import { toAttachmentView } from "./attachment-list.js";
+import type { AttachmentQuota } from "../config.js";
 import {
+  campaignAttachmentBytes,
   countAttachmentsOfResponse,
   deleteAttachment,
   findAttachmentInCampaign,
   findAttachmentOfResponse,
   insertAttachment,
+  lockCampaignForUpload,
+  responseAttachmentBytes,
 } from "./attachment.repository.js";
+import { quotaExceeded, roomForFile, type UploadRoom } from "./attachment-quota.js";
 import { checkFileType, cleanFileName } from "./file-type.js";
 
 /** At most this many files per response; more is almost certainly a mistake or abuse. */
@@ -49,11 +54,31 @@ async function checkEditable(db: Kysely<Database>, ctx: RespondentContext, now: 
   return edit.editable ? ok(response.id) : fail("conflict", edit.message, undefined, { reason: edit.reason });
 }
 
+/** What the response's and the campaign's files take up now. */
+async function attachmentUsage(db: Kysely<Database>, ctx: RespondentContext): Promise<{ response: number; campaign: number }> {
+  return { response: await responseAttachmentBytes(db, ctx.response.id), campaign: await campaignAttachmentBytes(db, ctx.campaign.id) };
+}
+
+/**
+ * How large the next file of this respondent may be: the upload limit, or less when the response's or the
+ * campaign's quota has less room left. Asked before the upload is read, so no more than that is ever read.
+ */
+export async function uploadRoom(db: Kysely<Database>, ctx: RespondentContext, quota: AttachmentQuota, maxUploadBytes: number): Promise<UploadRoom> {
+  return roomForFile(await attachmentUsage(db, ctx), quota, maxUploadBytes);
+}
+
 /**
  * Stores an uploaded file for a file question of the respondent's questionnaire. The answer itself refers to it as
- * `{ name, type, content: "attachment:<id>" }`; the file lives outside the answers' JSON.
+ * `{ name, type, content: "attachment:<id>" }`; the file lives outside the answers' JSON. The quotas are checked
+ * again inside the transaction that stores it, with the campaign locked, so concurrent uploads cannot overfill them.
  */
-export async function uploadAttachment(db: Kysely<Database>, ctx: RespondentContext, input: UploadInput, now: Date): Promise<Result<Attachment>> {
+export async function uploadAttachment(
+  db: Kysely<Database>,
+  ctx: RespondentContext,
+  input: UploadInput,
+  now: Date,
+  quota: AttachmentQuota,
+): Promise<Result<Attachment>> {
   const question = valueQuestions(ctx.questionnaire).find((q) => q.key === input.question);
   if (question === undefined || question.type !== "file") {
     return fail("validation_failed", `question: "${input.question}" is not a file question of the questionnaire.`, "question");
@@ -80,7 +105,10 @@ export async function uploadAttachment(db: Kysely<Database>, ctx: RespondentCont
     content: Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength),
     created_at: now.toISOString(),
   };
-  await db.transaction().execute(async (trx) => {
+  const stored = await db.transaction().execute(async (trx): Promise<Result<Attachment>> => {
+    await lockCampaignForUpload(trx, ctx.campaign.id);
+    const room = roomForFile(await attachmentUsage(trx, ctx), quota, Number.POSITIVE_INFINITY);
+    if (room.limitedBy !== "upload" && room.maxFileBytes < row.size) return quotaExceeded({ ...room, limitedBy: room.limitedBy });
     await insertAttachment(trx, row);
     await recordAudit(
       trx,
@@ -94,8 +122,9 @@ export async function uploadAttachment(db: Kysely<Database>, ctx: RespondentCont
       },
       now,
     );
+    return ok(toAttachmentView(row));
   });
-  return ok(toAttachmentView(row));
+  return stored;
 }
 
 const notFound = () => fail("not_found", "No such attachment.");

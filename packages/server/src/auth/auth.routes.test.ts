@@ -76,34 +76,6 @@ describe.each(dialects)("auth on %s", (dialect) => {
     for (const f of failures) expect(f.details_json).not.toMatch(/password 123|pw-/);
   });
 
-  it("limits sign-in attempts per email to 10 in 15 minutes with a 429 and Retry-After, even with the right password", async () => {
-    let now = new Date("2026-12-01T10:00:00.000Z");
-    app = await startTestApp(dialect, { now: () => now });
-    const user = await app.createUser({ role: "admin" });
-    const client = app.client();
-    for (let i = 0; i < 10; i++) {
-      expect((await client.post("/api/auth/login", { email: user.email, password: "wrong password!!" })).status).toBe(401);
-    }
-    const limited = await client.post("/api/auth/login", { email: user.email, password: user.password });
-    expect(limited.status).toBe(429);
-    expect(limited.body.error.code).toBe("rate_limited");
-    expect(limited.headers.get("retry-after")).toBe("900");
-    expect(await count(app, "sessions")).toBe(0);
-    now = new Date(now.getTime() + 15 * 60 * 1000 + 1000);
-    expect((await client.post("/api/auth/login", { email: user.email, password: user.password })).status).toBe(200);
-  });
-
-  it("limits sign-in attempts per address across different emails", async () => {
-    app = await startTestApp(dialect);
-    const client = app.client();
-    for (let i = 0; i < 10; i++) {
-      expect((await client.post("/api/auth/login", { email: `x${i}@example.dk`, password: "wrong password!!" })).status).toBe(401);
-    }
-    const res = await client.post("/api/auth/login", { email: "another@example.dk", password: "wrong password!!" });
-    expect(res.status).toBe(429);
-    expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
-  });
-
   it("ends a session after the idle TTL, and slides it while it is used", async () => {
     let now = new Date("2026-12-01T08:00:00.000Z");
     app = await startTestApp(dialect, { now: () => now, config: { sessionTtlHours: 1 } });
@@ -203,7 +175,7 @@ describe.each(dialects)("auth on %s", (dialect) => {
     const user = await app.createUser({ role: "admin" });
     const res = await app.client().post("/api/auth/login", { email: user.email, password: user.password }, { headers: { origin: "https://evil.example" } });
     expect(res.status).toBe(403);
-    expect(res.body.error.code).toBe("csrf_failed");
+    expect(res.body.error.code).toBe("foreign_origin");
     const ok = await app.client().post("/api/auth/login", { email: user.email, password: user.password }, { headers: { origin: app.baseUrl } });
     expect(ok.status).toBe(200);
   });

@@ -16,7 +16,9 @@ export function authRoutes(deps: AppDeps & { now: () => Date }): Router {
     const result = await login(deps, { ...body, ip: req.ip ?? "unknown" }, deps.now());
     if (!result.ok && result.reason === "rate_limited") {
       res.setHeader("Retry-After", String(result.retryAfterSeconds));
-      throw new HttpError("rate_limited", "Too many sign-in attempts. Wait a while and try again.");
+      throw new HttpError("rate_limited", `Too many failed sign-ins; try again in ${waitText(result.retryAfterSeconds)}.`, undefined, {
+        retryAfterSeconds: result.retryAfterSeconds,
+      });
     }
     if (!result.ok) throw new HttpError("unauthenticated", "The email or password is wrong.");
     // A new session on every sign-in (against session fixation); any earlier one of this browser ends.
@@ -39,4 +41,11 @@ export function authRoutes(deps: AppDeps & { now: () => Date }): Router {
   }));
 
   return router;
+}
+
+/** "30 seconds", "1 minute", "15 minutes": how long to wait, in whole minutes once it is a minute or more. */
+function waitText(seconds: number): string {
+  if (seconds < 60) return `${seconds} second${seconds === 1 ? "" : "s"}`;
+  const minutes = Math.ceil(seconds / 60);
+  return `${minutes} minute${minutes === 1 ? "" : "s"}`;
 }

@@ -1,16 +1,12 @@
-import { createHash } from "node:crypto";
 import type { Kysely } from "kysely";
 import { recordAudit } from "../audit/audit.service.js";
 import type { Config } from "../config.js";
 import type { Database } from "../db/tables.js";
-import { consumeRateLimit, type RateLimitRule } from "../rate-limit/rate-limit.js";
 import { toSessionUser, userForLogin } from "../user/user.service.js";
 import type { RequestSession, SessionUser } from "./current-user.js";
+import { admitLoginAttempt, loginSucceeded, loginThrottleKeys } from "./login-throttle.js";
 import { verifyDummyPassword, verifyPassword } from "./password.js";
 import { createSession, endSession, type CreatedSession } from "./session.js";
-
-/** Login attempts per client address and per email: 10 per 15 minutes each. */
-export const LOGIN_RATE_LIMIT: RateLimitRule = { limit: 10, windowMs: 15 * 60 * 1000 };
 
 export type LoginResult =
   | { ok: true; user: SessionUser; session: CreatedSession }
@@ -18,9 +14,11 @@ export type LoginResult =
   | { ok: false; reason: "rate_limited"; retryAfterSeconds: number };
 
 /**
- * Checks an email and password. Every attempt counts against both limits before the password is looked at.
- * An unknown email, a disabled user and a wrong password take the same time and give the same answer.
- * Failures and successes go to the audit log with the email, never the password.
+ * Checks an email and password. Failures are counted per account and per address (login-throttle.ts); past the
+ * free ones each makes the next attempt wait longer, and an attempt during the wait is refused before the password
+ * is looked at. A success starts the account's count over. An unknown email, a disabled user and a wrong password
+ * take the same time, give the same answer and are counted alike. Failures and successes go to the audit log with
+ * the email, never the password.
  */
 export async function login(
   deps: { db: Kysely<Database>; config: Config },
@@ -28,12 +26,9 @@ export async function login(
   now: Date,
 ): Promise<LoginResult> {
   const email = input.email.trim().toLowerCase();
-  const emailKey = createHash("sha256").update(email).digest("hex").slice(0, 32);
-  const byIp = await consumeRateLimit(deps.db, `login:ip:${input.ip}`, LOGIN_RATE_LIMIT, now);
-  const byEmail = await consumeRateLimit(deps.db, `login:email:${emailKey}`, LOGIN_RATE_LIMIT, now);
-  if (!byIp.allowed || !byEmail.allowed) {
-    return { ok: false, reason: "rate_limited", retryAfterSeconds: Math.max(byIp.retryAfterSeconds, byEmail.retryAfterSeconds) };
-  }
+  const keys = loginThrottleKeys(email, input.ip);
+  const admission = await admitLoginAttempt(deps.db, keys, now);
+  if (!admission.admitted) return { ok: false, reason: "rate_limited", retryAfterSeconds: admission.retryAfterSeconds };
 
   const user = await userForLogin(deps.db, email);
   const passwordOk =
@@ -50,6 +45,7 @@ export async function login(
     return { ok: false, reason: "invalid" };
   }
 
+  await loginSucceeded(deps.db, keys, now);
   const session = await createSession(deps.db, user.id, deps.config, now);
   await recordAudit(deps.db, { actor: user.id, action: "auth.login", subjectType: "user", subjectId: user.id, details: { email, ip: input.ip } }, now);
   return { ok: true, user: toSessionUser(user), session };

@@ -1,6 +1,5 @@
 import { timingSafeEqual } from "node:crypto";
 import type { RequestHandler } from "express";
-import type { Config } from "../config.js";
 import { HttpError } from "../http/http-error.js";
 
 export const CSRF_HEADER = "x-csrf-token";
@@ -13,25 +12,16 @@ const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
  * login and GET /api/auth/me; another site can neither read it nor set the header without a CORS preflight.
  *
  * Exempt: /api/respond/… (authorised by the capability token in the URL, no cookie involved) and login (no
- * session yet). Login instead refuses a request whose Origin header names another site (login CSRF): the Origin
- * must be PUBLIC_URL's origin or name the host the request was sent to (so http://127.0.0.1:3000 works as well as
- * http://localhost:3000 on a developer's machine).
+ * session yet). Both, like every other write, must also pass the Origin check (origin-check.ts), which runs first.
  * Mount under /api, after the session middleware.
  */
-export function csrfMiddleware(config: Config): RequestHandler {
-  const ownOrigin = new URL(config.publicUrl).origin;
+export function csrfMiddleware(): RequestHandler {
   return (req, res, next) => {
     if (!UNSAFE_METHODS.has(req.method)) return next();
     // Express matches routes case-insensitively and ignores a trailing slash; so must the exemptions.
     const path = req.path.toLowerCase().replace(/\/+$/, "");
     if (path.startsWith("/respond/")) return next();
-    if (path === "/auth/login") {
-      const origin = req.headers.origin;
-      if (origin !== undefined && origin !== ownOrigin && !sameHost(origin, req.headers.host)) {
-        return next(new HttpError("csrf_failed", "The request came from another site."));
-      }
-      return next();
-    }
+    if (path === "/auth/login") return next();
     const session = res.locals.session;
     if (session === undefined) return next(); // nothing for a forged request to ride on; routes answer 401
     const sent = req.headers[CSRF_HEADER];
@@ -40,15 +30,6 @@ export function csrfMiddleware(config: Config): RequestHandler {
     }
     next();
   };
-}
-
-function sameHost(origin: string, host: string | undefined): boolean {
-  if (host === undefined) return false;
-  try {
-    return new URL(origin).host === host.toLowerCase();
-  } catch {
-    return false; // "null" (sandboxed pages, file://) or garbage
-  }
 }
 
 function safeEqual(a: string, b: string): boolean {

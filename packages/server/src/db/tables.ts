@@ -18,6 +18,8 @@ export interface Database {
   attachments: AttachmentsTable;
   audit_log: AuditLogTable;
   rate_limits: RateLimitsTable;
+  login_throttles: LoginThrottlesTable;
+  login_known_addresses: LoginKnownAddressesTable;
   // Report workflow: summaries, approval path, snapshots, comments
   report_summaries: ReportSummariesTable;
   approval_steps: ApprovalStepsTable;
@@ -37,6 +39,17 @@ export interface Database {
   questionnaire_drafts: QuestionnaireDraftsTable;
   questionnaire_draft_revisions: QuestionnaireDraftRevisionsTable;
   response_prefills: ResponsePrefillsTable;
+  region_contacts: RegionContactsTable;
+}
+
+/** A municipality's contact person as its region's secretariat last gave it, for the region's next campaign. */
+export interface RegionContactsTable {
+  region_code: string;
+  kommune_code: string;
+  contact_name: string | null;
+  contact_email: string;
+  updated_by: string;
+  updated_at: string;
 }
 
 /** Answers carried into a response from the same respondent's response in an earlier campaign. */
@@ -256,6 +269,20 @@ export interface RateLimitsTable {
   count: number;
 }
 
+/** Failed sign-ins of one account or one address, and when the next attempt may be checked (login-throttle.ts). */
+export interface LoginThrottlesTable {
+  key: string;
+  failures: number;
+  last_failure_at: string;
+  next_attempt_at: string;
+}
+
+/** An address an account signed in from lately; its attempts on that account are not slowed by the account's count. */
+export interface LoginKnownAddressesTable {
+  key: string;
+  last_success_at: string;
+}
+
 export type UserRow = Selectable<UsersTable>;
 export type CampaignRow = Selectable<CampaignsTable>;
 export type RespondentRow = Selectable<RespondentsTable>;
@@ -350,7 +377,8 @@ export interface OutboxTable {
   subject: string;
   body: string; // plain text; the link stands as LINK_PLACEHOLDER (outbox-body.ts)
   link_id: string | null; // the invite link issued for this mail
-  link_url: string | null; // the link itself, kept only until the mail is sent
+  link_url: string | null; // no longer written: old rows' links, sealed into link_sealed and cleared at start
+  link_sealed: string | null; // the link's token, encrypted with LINK_KEY (sealed-link.ts), until the mail is sent
   created_by: string; // user id or "system"
   created_at: string;
   scheduled_for: string;

@@ -1,24 +1,36 @@
+import type { RequestHandler } from "express";
 import type { z } from "zod";
 import { HttpError } from "./http-error.js";
+import { findJsonShapeProblem } from "./json-shape.js";
 
-const forbiddenKeys = new Set(["__proto__", "constructor", "prototype"]);
+/** Bodies the guard below has walked already; parseInput need not walk them again. */
+const checkedBodies = new WeakSet<object>();
+
+function shapeError(input: unknown): HttpError | undefined {
+  if (input !== null && typeof input === "object" && checkedBodies.has(input)) return undefined;
+  const problem = findJsonShapeProblem(input);
+  if (problem === undefined) return undefined;
+  return new HttpError("validation_failed", problem.message, problem.path === "" ? undefined : problem.path);
+}
+
+/**
+ * Refuses a parsed JSON body that is too deep, too wide or holds a prototype key – 400 naming the place – before
+ * any route, schema or merge recurses over it. Mount right after express.json(), so that every JSON route is
+ * covered, also one that reads req.body without parseInput.
+ */
+export const jsonShapeGuard: RequestHandler = (req, _res, next) => {
+  const body: unknown = req.body;
+  if (body === null || typeof body !== "object") return next();
+  const error = shapeError(body);
+  if (error !== undefined) return next(error);
+  checkedBodies.add(body);
+  next();
+};
 
 /** Finds a prototype-polluting key anywhere in parsed JSON; returns its path, or undefined. */
-export function findForbiddenKey(value: unknown, path = ""): string | undefined {
-  if (Array.isArray(value)) {
-    for (const [i, item] of value.entries()) {
-      const found = findForbiddenKey(item, `${path}[${i}]`);
-      if (found !== undefined) return found;
-    }
-  } else if (value !== null && typeof value === "object") {
-    for (const key of Object.keys(value)) {
-      const keyPath = path === "" ? key : `${path}.${key}`;
-      if (forbiddenKeys.has(key)) return keyPath;
-      const found = findForbiddenKey((value as Record<string, unknown>)[key], keyPath);
-      if (found !== undefined) return found;
-    }
-  }
-  return undefined;
+export function findForbiddenKey(value: unknown): string | undefined {
+  const problem = findJsonShapeProblem(value);
+  return problem?.kind === "forbidden-key" ? problem.path : undefined;
 }
 
 /**
@@ -26,10 +38,8 @@ export function findForbiddenKey(value: unknown, path = ""): string | undefined 
  * the message next to the field it concerns.
  */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, where = "body"): z.infer<S> {
-  const forbidden = findForbiddenKey(input);
-  if (forbidden !== undefined) {
-    throw new HttpError("validation_failed", `The key "${forbidden}" is not allowed.`, forbidden);
-  }
+  const shape = shapeError(input);
+  if (shape !== undefined) throw shape;
   const result = schema.safeParse(input ?? (where === "body" ? undefined : {}));
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;

@@ -28,3 +28,9 @@ export async function findLinkByTokenHash(
     .where("token_hash", "=", tokenHash)
     .executeTakeFirst();
 }
+
+/** Whether a link exists and has not been revoked. */
+export async function isLinkActive(db: Kysely<Database>, linkId: string): Promise<boolean> {
+  const row = await db.selectFrom("invite_links").select("id").where("id", "=", linkId).where("revoked_at", "is", null).executeTakeFirst();
+  return row !== undefined;
+}

@@ -42,9 +42,10 @@ export async function issueLink(
   return { token, url: inviteUrl(input.publicUrl, token) };
 }
 
-/** One more working link of a respondent, for a mail: its id and address (the token is in the address only). */
+/** One more working link of a respondent, for a mail: its id, its token and its address. */
 export interface AdditionalLink {
   id: string;
+  token: string;
   url: string;
 }
 
@@ -82,7 +83,7 @@ export async function issueAdditionalLink(
     },
     now,
   );
-  return { id, url: inviteUrl(input.publicUrl, token) };
+  return { id, token, url: inviteUrl(input.publicUrl, token) };
 }
 
 /** The id of the link a token belongs to (e.g. one just issued, to refer to it in a mail), or undefined. */

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../db/tables.js";
+import type { MailLinks } from "../outbox/outbox-links.js";
 import { scheduleDueReminders } from "../reminder/reminder.service.js";
 import { loadMailConfig, redactSmtpUrl } from "./mail-config.js";
 import { sendDueMail, smtpTransport, type MailTransport } from "./mail-sender.js";
@@ -20,13 +21,13 @@ function transportFor(url: string | null): MailTransport | null {
  * SMTP_URL is set. Never throws; problems are logged.
  */
 export async function runMailHousekeeping(
-  deps: { db: Kysely<Database>; publicUrl: string; env?: NodeJS.ProcessEnv; log?: (message: string) => void },
+  deps: { db: Kysely<Database>; links: MailLinks; env?: NodeJS.ProcessEnv; log?: (message: string) => void },
   now: Date,
 ): Promise<{ queued: number; sent: number; failed: number }> {
   const log = deps.log ?? ((message: string) => console.warn(message));
   let queued = 0;
   try {
-    queued = await scheduleDueReminders({ db: deps.db, publicUrl: deps.publicUrl }, now);
+    queued = await scheduleDueReminders({ db: deps.db, links: deps.links }, now);
   } catch (error) {
     log(`Scheduling reminders failed: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -42,6 +43,6 @@ export async function runMailHousekeeping(
     log(`Mail is not sent; SMTP_URL ${redactSmtpUrl(config.config.smtpUrl ?? "")} is not usable: ${error instanceof Error ? error.message : String(error)}`);
     return { queued, sent: 0, failed: 0 };
   }
-  const result = await sendDueMail({ db: deps.db, transport, from: config.config.from, now: () => now, log });
+  const result = await sendDueMail({ db: deps.db, transport, from: config.config.from, links: deps.links, now: () => now, log });
   return { queued, sent: result.sent, failed: result.failed };
 }

@@ -26,7 +26,7 @@ describe.each(dialects)("sending the outbox over SMTP on %s", (dialect) => {
     expect(res.status, res.text).toBe(200);
   };
   const send = (options: { maxAttempts?: number } = {}) =>
-    sendDueMail({ db: world.app.db, transport: transport!, from: FROM, now: world.clock.now, log: () => undefined, ...options });
+    sendDueMail({ db: world.app.db, transport: transport!, from: FROM, links: world.app.config, now: world.clock.now, log: () => undefined, ...options });
 
   it("sends what is due once, to a real SMTP server, and then forgets the links", async () => {
     world = await startCampaignWorld(dialect);
@@ -125,7 +125,7 @@ describe.each(dialects)("sending the outbox over SMTP on %s", (dialect) => {
     const gone = await createTestDatabase(dialect);
     await gone.drop();
     const logged: string[] = [];
-    const broken = await sendDueMail({ db: gone.db, transport, from: FROM, now: world.clock.now, log: (m) => logged.push(m) });
+    const broken = await sendDueMail({ db: gone.db, transport, from: FROM, links: world.app.config, now: world.clock.now, log: (m) => logged.push(m) });
     expect(broken.sent).toBe(0);
     expect(broken.error).toBeTruthy();
     expect(logged.join(" ")).toContain("Sending mail stopped");
@@ -137,7 +137,7 @@ describe.each(dialects)("sending the outbox over SMTP on %s", (dialect) => {
     transport = smtpTransport(smtp.url);
     await contact(0, "a@example.dk");
     await contact(1, "b@example.dk");
-    expect(await sendDueMail({ db: world.app.db, transport: null, from: null, now: world.clock.now })).toEqual({ sent: 0, failed: 0 });
+    expect(await sendDueMail({ db: world.app.db, transport: null, from: null, links: world.app.config, now: world.clock.now })).toEqual({ sent: 0, failed: 0 });
 
     expect((await world.secretariat.post(`/api/campaigns/${world.campaignId}/status`, { status: "closed" })).status).toBe(200);
     expect(await send()).toEqual({ sent: 0, failed: 0 });
@@ -166,7 +166,7 @@ describe.each(dialects)("sending the outbox over SMTP on %s", (dialect) => {
     const env = { SMTP_URL: smtp.url, MAIL_FROM: FROM };
     await contact(0, "a@example.dk");
     expect((await world.secretariat.put(`/api/campaigns/${world.campaignId}/reminder-schedule`, { daysBefore: [7, 2] })).status).toBe(200);
-    const run = () => runMailHousekeeping({ db: world.app.db, publicUrl: world.app.baseUrl, env, log: () => undefined }, world.clock.now());
+    const run = () => runMailHousekeeping({ db: world.app.db, links: world.app.config, env, log: () => undefined }, world.clock.now());
 
     // 25 days before the deadline: only the invitation is due
     expect(await run()).toEqual({ queued: 0, sent: 1, failed: 0 });
@@ -178,7 +178,7 @@ describe.each(dialects)("sending the outbox over SMTP on %s", (dialect) => {
     expect(smtp.received.map((m) => m.subject.split(":")[0])).toEqual(["Spørgeskema", "Påmindelse", "Påmindelse"]);
 
     const logged: string[] = [];
-    const misconfigured = await runMailHousekeeping({ db: world.app.db, publicUrl: world.app.baseUrl, env: { SMTP_URL: smtp.url }, log: (m) => logged.push(m) }, world.clock.now());
+    const misconfigured = await runMailHousekeeping({ db: world.app.db, links: world.app.config, env: { SMTP_URL: smtp.url }, log: (m) => logged.push(m) }, world.clock.now());
     expect(misconfigured).toEqual({ queued: 0, sent: 0, failed: 0 });
     expect(logged.join(" ")).toContain("MAIL_FROM");
   });

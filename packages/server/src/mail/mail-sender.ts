@@ -1,7 +1,8 @@
 import type { Kysely } from "kysely";
 import nodemailer from "nodemailer";
 import type { Database } from "../db/tables.js";
-import { renderBody } from "../outbox/outbox-body.js";
+import { LINK_WITHDRAWN, renderBody } from "../outbox/outbox-body.js";
+import { linkForSending, type MailLinks } from "../outbox/outbox-links.js";
 import { claimForSending, mailDueForSending, recordSendOutcome } from "../outbox/outbox.service.js";
 
 export interface OutgoingMail {
@@ -39,6 +40,8 @@ export interface SendMailDeps {
   /** null: no SMTP configured; nothing is sent */
   transport: MailTransport | null;
   from: string | null;
+  /** the public address and the key that opens the links of waiting mail */
+  links: MailLinks;
   now: () => Date;
   /** at most this many messages per run (default 50) */
   batchSize?: number;
@@ -75,8 +78,9 @@ export async function sendDueMail(deps: SendMailDeps): Promise<SendMailResult> {
       const lease = new Date(now.getTime() + (deps.retryAfterMs ?? 15 * 60_000)).toISOString();
       if (!(await claimForSending(db, message, lease))) continue;
       const attempt = Number(message.attempts) + 1;
+      const url = await linkForSending(db, message, deps.links, now);
       try {
-        await transport.send({ from, to: message.recipient!, subject: message.subject, text: renderBody(message.body, message.link_url) });
+        await transport.send({ from, to: message.recipient!, subject: message.subject, text: renderBody(message.body, url ?? null, LINK_WITHDRAWN) });
       } catch (error) {
         result.failed += 1;
         const text = errorText(error);

@@ -8,6 +8,7 @@ import { fail, ok, type Result } from "../http/result.js";
 import type { CampaignRow, Database, RespondentRow } from "../db/tables.js";
 import { isUniqueViolation } from "../db/unique-violation.js";
 import { linkIdOfToken } from "../invite/invite.service.js";
+import type { MailLinks } from "../outbox/outbox-links.js";
 import { queueRespondentMail } from "../outbox/outbox-queue.js";
 import { createRespondent } from "../respondent/respondent.service.js";
 import { resolveKey } from "./named-offer-merge.js";
@@ -25,7 +26,7 @@ export async function inviteNamedOffers(
   user: SessionUser,
   campaignId: string,
   input: InviteNamedOffersInput,
-  publicUrl: string,
+  links: MailLinks,
   now: Date,
 ): Promise<Result<InviteNamedOffersResult>> {
   const loaded = await loadCampaign(db, user, campaignId, "manage");
@@ -41,7 +42,7 @@ export async function inviteNamedOffers(
     const named = await collectNamedOffers(db, campaign);
     const byKey = new Map(named.offers.map((offer) => [offer.key, offer]));
     try {
-      return ok(await db.transaction().execute((trx) => inviteAll(trx, campaign, named.merges, byKey, user, input, publicUrl, now)));
+      return ok(await db.transaction().execute((trx) => inviteAll(trx, campaign, named.merges, byKey, user, input, links, now)));
     } catch (error) {
       // two invitations at once: the key's primary key refused the second; run again, and it is skipped
       if (!isUniqueViolation(error) || attempt >= 2) throw error;
@@ -56,7 +57,7 @@ async function inviteAll(
   byKey: Map<string, NamedOffer>,
   user: SessionUser,
   input: InviteNamedOffersInput,
-  publicUrl: string,
+  links: MailLinks,
   now: Date,
 ): Promise<InviteNamedOffersResult> {
   const result: InviteNamedOffersResult = { invited: [], skipped: [] };
@@ -89,7 +90,7 @@ async function inviteAll(
       first_opened_at: null,
       last_activity_at: null,
     };
-    const { link } = await createRespondent(trx, campaign, row, user.id, publicUrl, now);
+    const { link } = await createRespondent(trx, campaign, row, user.id, links.publicUrl, now);
     await insertNamedOfferInvite(trx, { campaign_id: campaign.id, offer_key: root, respondent_id: row.id, created_by: user.id, created_at: at });
     await recordAudit(
       trx,
@@ -107,8 +108,8 @@ async function inviteAll(
           kind: "invitation",
           actor: user.id,
           senderName: user.name,
-          publicUrl,
-          link: { id: linkId ?? null, url: link.url },
+          links,
+          link: { id: linkId ?? null, token: link.token },
           dedupeKey: `invitation:${row.id}`,
         },
         now,

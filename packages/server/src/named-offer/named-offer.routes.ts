@@ -28,7 +28,7 @@ export function namedOfferRoutes(deps: ResolvedAppDeps): Router {
   }));
 
   mountRoute(router, api.invite, requireUser(), async ({ params, body }, _req, res) => {
-    const result = unwrap(await inviteNamedOffers(deps.db, currentUser(res), params.id, body, deps.config.publicUrl, deps.now()));
+    const result = unwrap(await inviteNamedOffers(deps.db, currentUser(res), params.id, body, deps.config, deps.now()));
     return result.invited.length > 0 ? { status: 201, body: result } : { status: 200, body: result };
   });
 

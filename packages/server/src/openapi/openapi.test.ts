@@ -47,7 +47,7 @@ describe("the OpenAPI document", () => {
     database = await createTestDatabase(dialects[0]!);
     const expressApp = createApp({
       db: database.db,
-      config: { port: 0, host: "127.0.0.1", database: { dialect: "sqlite", path: ":memory:" }, publicUrl: "http://localhost", sessionTtlHours: 1, maxUploadBytes: 1, trustProxy: false },
+      config: { port: 0, host: "127.0.0.1", database: { dialect: "sqlite", path: ":memory:" }, publicUrl: "http://localhost", sessionTtlHours: 1, maxUploadBytes: 1, attachmentQuota: { perResponseBytes: 1, perCampaignBytes: 1 }, trustProxy: false, linkKey: Buffer.alloc(32) },
       staticDir: null,
     });
     const routes = expressRoutes(expressApp);

@@ -8,6 +8,7 @@ import { issueAdditionalLink } from "../invite/invite.service.js";
 import { invitationMail, reminderMail, type MailContext } from "../mail/mail-templates.js";
 import { effectiveDeadline } from "../rules/effective-deadline.js";
 import { LINK_PLACEHOLDER, withoutPlaceholder } from "./outbox-body.js";
+import { sealMessageToken, type MailLinks } from "./outbox-links.js";
 import { insertOutboxMessage } from "./outbox.repository.js";
 
 export interface QueueMailInput {
@@ -18,11 +19,12 @@ export interface QueueMailInput {
   actor: string;
   /** who signs the mail */
   senderName: string | null;
-  publicUrl: string;
+  /** the public address and the key that seals the link while the mail waits */
+  links: MailLinks;
   /** the secretariat's own words in a reminder */
   note?: string | null;
-  /** the link to send; without it the respondent gets an additional link (its other links stay valid) */
-  link?: { id: string | null; url: string };
+  /** the link to send (its token, as just issued); without it the respondent gets an additional link (its other links stay valid) */
+  link?: { id: string | null; token: string };
   /** unique across the outbox: a second message with the same key is refused by the database */
   dedupeKey?: string | null;
 }
@@ -45,7 +47,8 @@ export async function mailContext(db: Kysely<Database>, campaign: CampaignRow, r
 
 /**
  * Queues one mail to a respondent, addressed to its contact email (none known: it waits in the outbox for the
- * secretariat to copy). Call it inside a transaction: the link, the message and the audit entries commit together.
+ * secretariat to copy). Its link is kept sealed until it is sent (outbox-links.ts). Call it inside a transaction:
+ * the link, the message and the audit entries commit together.
  */
 export async function queueRespondentMail(trx: Kysely<Database>, input: QueueMailInput, now: Date): Promise<OutboxRow> {
   const { campaign, respondent } = input;
@@ -53,7 +56,7 @@ export async function queueRespondentMail(trx: Kysely<Database>, input: QueueMai
     input.link ??
     (await issueAdditionalLink(
       trx,
-      { respondentId: respondent.id, campaignId: campaign.id, actor: input.actor, publicUrl: input.publicUrl, purpose: input.kind },
+      { respondentId: respondent.id, campaignId: campaign.id, actor: input.actor, publicUrl: input.links.publicUrl, purpose: input.kind },
       now,
     ));
   const context: MailContext = { ...(await mailContext(trx, campaign, respondent, input.senderName)), link: LINK_PLACEHOLDER };
@@ -62,8 +65,9 @@ export async function queueRespondentMail(trx: Kysely<Database>, input: QueueMai
       ? invitationMail(context)
       : reminderMail({ ...context, note: input.note === undefined || input.note === null ? null : withoutPlaceholder(input.note) });
   const at = now.toISOString();
+  const id = randomUUID();
   const row: OutboxRow = {
-    id: randomUUID(),
+    id,
     campaign_id: campaign.id,
     respondent_id: respondent.id,
     kind: input.kind,
@@ -71,7 +75,8 @@ export async function queueRespondentMail(trx: Kysely<Database>, input: QueueMai
     subject: text.subject,
     body: text.body,
     link_id: link.id,
-    link_url: link.url,
+    link_url: null,
+    link_sealed: sealMessageToken(input.links, id, link.token),
     created_by: input.actor,
     created_at: at,
     scheduled_for: at,

@@ -106,7 +106,7 @@ export async function claimMessage(
 export async function markMessageSent(db: Kysely<Database>, id: string, at: string, by: string): Promise<boolean> {
   const result = await db
     .updateTable("outbox")
-    .set({ sent_at: at, sent_by: by, link_url: null, error: null })
+    .set({ sent_at: at, sent_by: by, link_url: null, link_sealed: null, error: null })
     .where("id", "=", id)
     .where("sent_at", "is", null)
     .executeTakeFirst();
@@ -115,4 +115,37 @@ export async function markMessageSent(db: Kysely<Database>, id: string, at: stri
 
 export async function recordSendError(db: Kysely<Database>, id: string, error: string): Promise<void> {
   await db.updateTable("outbox").set({ error }).where("id", "=", id).where("sent_at", "is", null).execute();
+}
+
+/** Gives a message another link: its id and its sealed token (outbox-links.ts); any plain link_url is dropped. */
+export async function setMessageLink(db: Kysely<Database>, id: string, link: { linkId: string; sealed: string }): Promise<void> {
+  await db.updateTable("outbox").set({ link_id: link.linkId, link_sealed: link.sealed, link_url: null }).where("id", "=", id).where("sent_at", "is", null).execute();
+}
+
+/** Unsent messages that hold a link in any form, for sealing at start. */
+export async function unsentMessagesWithLinks(db: Kysely<Database>): Promise<OutboxRow[]> {
+  return db
+    .selectFrom("outbox")
+    .selectAll()
+    .where("sent_at", "is", null)
+    .where((eb) => eb.or([eb("link_url", "is not", null), eb("link_sealed", "is not", null)]))
+    .orderBy("created_at")
+    .orderBy("id")
+    .execute();
+}
+
+/** Drops every plain link of a sent message (none should be left; a database from before sealing may hold some). */
+export async function clearSentLinks(db: Kysely<Database>): Promise<number> {
+  const result = await db
+    .updateTable("outbox")
+    .set({ link_url: null, link_sealed: null })
+    .where("sent_at", "is not", null)
+    .where((eb) => eb.or([eb("link_url", "is not", null), eb("link_sealed", "is not", null)]))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/** Forgets a waiting message's link in every form (it was withdrawn, and its token can no longer be read). */
+export async function dropMessageLink(db: Kysely<Database>, id: string): Promise<void> {
+  await db.updateTable("outbox").set({ link_sealed: null, link_url: null }).where("id", "=", id).where("sent_at", "is", null).execute();
 }

@@ -15,14 +15,14 @@ export function outboxRoutes(deps: ResolvedAppDeps): Router {
 
   mountRoute(router, api.list, requireUser(), async ({ params }, _req, res) => ({
     status: 200,
-    body: { messages: unwrap(await listOutbox(deps.db, currentUser(res), params.id)) },
+    body: { messages: unwrap(await listOutbox(deps.db, currentUser(res), params.id, deps.config)) },
   }));
 
   mountRoute(router, api.markSent, requireUser(), async ({ params }, req, res) => {
     // It takes no body; one sent anyway (say, a sentAt) is refused rather than silently ignored. Checked here, not
     // in the contract, whose body would be a required one.
     if (req.body !== undefined) parseInput(z.strictObject({}), req.body);
-    return { status: 200, body: unwrap(await markSent(deps.db, currentUser(res), params.id, params.mid, deps.now())) };
+    return { status: 200, body: unwrap(await markSent(deps.db, currentUser(res), params.id, params.mid, deps.config, deps.now())) };
   });
 
   return router;

@@ -5,7 +5,7 @@ import type { SessionUser } from "../auth/current-user.js";
 import { loadCampaign } from "../campaign/campaign.service.js";
 import { fail, ok, type Result } from "../http/result.js";
 import type { Database, OutboxKind, OutboxRow } from "../db/tables.js";
-import { renderBody } from "./outbox-body.js";
+import { messageBody, type MailLinks } from "./outbox-links.js";
 import {
   claimMessage,
   dueMessages,
@@ -20,7 +20,7 @@ import {
 } from "./outbox.repository.js";
 
 /** A stored message as the API sends it: while unsent its text holds the link, once sent a note in its place. */
-export function toMessageView(row: OutboxListRow): OutboxMessage {
+export function toMessageView(row: OutboxListRow, links: MailLinks): OutboxMessage {
   return {
     id: row.id,
     respondentId: row.respondent_id,
@@ -28,7 +28,7 @@ export function toMessageView(row: OutboxListRow): OutboxMessage {
     kind: row.kind,
     to: row.recipient,
     subject: row.subject,
-    body: renderBody(row.body, row.link_url),
+    body: messageBody(row, links),
     createdAt: row.created_at,
     scheduledFor: row.scheduled_for,
     sentAt: row.sent_at,
@@ -42,11 +42,11 @@ export function toMessageView(row: OutboxListRow): OutboxMessage {
  * The campaign's mail, newest first. Unsent mails carry working invite links, so only those who manage the
  * campaign see them: a reviewer or the national board is refused (403), as for any change.
  */
-export async function listOutbox(db: Kysely<Database>, user: SessionUser, campaignId: string): Promise<Result<OutboxMessage[]>> {
+export async function listOutbox(db: Kysely<Database>, user: SessionUser, campaignId: string, links: MailLinks): Promise<Result<OutboxMessage[]>> {
   const loaded = await loadCampaign(db, user, campaignId, "manage");
   if (!loaded.ok) return loaded;
   const rows = await listOutboxMessages(db, campaignId);
-  return ok(rows.map(toMessageView));
+  return ok(rows.map((row) => toMessageView(row, links)));
 }
 
 /** For a secretariat that copied the text into its own mail: the message counts as sent, and its link is forgotten. */
@@ -55,6 +55,7 @@ export async function markSent(
   user: SessionUser,
   campaignId: string,
   messageId: string,
+  links: MailLinks,
   now: Date,
 ): Promise<Result<OutboxMessage>> {
   const loaded = await loadCampaign(db, user, campaignId, "manage");
@@ -81,7 +82,7 @@ export async function markSent(
   });
   if (!marked) return fail("conflict", "The message was sent in the meantime.");
   const updated = await findOutboxMessage(db, campaignId, messageId);
-  return ok(toMessageView(updated!));
+  return ok(toMessageView(updated!, links));
 }
 
 // ——— what other features ask of the outbox ———

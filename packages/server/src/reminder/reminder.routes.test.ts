@@ -172,7 +172,7 @@ describe.each(dialects)("reminders on %s", (dialect) => {
 
     it("queues each scheduled reminder once per respondent and deadline, only in open campaigns and only to those not submitted", async () => {
       world = await startCampaignWorld(dialect);
-      const deps = { db: world.app.db, publicUrl: world.app.baseUrl };
+      const deps = { db: world.app.db, links: world.app.config };
       const [a, b] = world.municipalities;
       expect((await world.respondent.post(`/api/respond/${a!.token}/submit`, { baseRevision: 0, answers: validKommuneAnswers })).status).toBe(200);
       expect(await scheduleDueReminders(deps, world.clock.now())).toBe(0); // no schedule
@@ -208,7 +208,7 @@ describe.each(dialects)("reminders on %s", (dialect) => {
       world = await startCampaignWorld(dialect);
       expect((await world.secretariat.put(schedulePath(), { daysBefore: [7] })).status).toBe(200);
       world.clock.set("2026-12-12T00:00:00.000Z");
-      const deps = { db: world.app.db, publicUrl: world.app.baseUrl };
+      const deps = { db: world.app.db, links: world.app.config };
       const [x, y] = await Promise.all([scheduleDueReminders(deps, world.clock.now()), scheduleDueReminders(deps, world.clock.now())]);
       expect(x + y).toBe(30);
       const rows = await world.app.db.selectFrom("outbox").select("respondent_id").execute();

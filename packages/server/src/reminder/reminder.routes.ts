@@ -13,7 +13,7 @@ export function reminderRoutes(deps: ResolvedAppDeps): Router {
 
   mountRoute(router, api.send, requireUser(), async ({ params, body }, _req, res) => ({
     status: 201,
-    body: unwrap(await sendReminders(deps.db, currentUser(res), params.id, body, deps.config.publicUrl, deps.now())),
+    body: unwrap(await sendReminders(deps.db, currentUser(res), params.id, body, deps.config, deps.now())),
   }));
 
   mountRoute(router, api.getSchedule, requireUser(), async ({ params }, _req, res) => ({

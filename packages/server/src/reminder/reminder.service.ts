@@ -6,6 +6,7 @@ import { loadCampaign } from "../campaign/campaign.service.js";
 import { fail, ok, type Result } from "../http/result.js";
 import type { Database } from "../db/tables.js";
 import { isUniqueViolation } from "../db/unique-violation.js";
+import { messageLinkUrl, type MailLinks } from "../outbox/outbox-links.js";
 import { queueRespondentMail } from "../outbox/outbox-queue.js";
 import { isMailQueued, toMessageView } from "../outbox/outbox.service.js";
 import { respondentsOnBoard, type RespondentOnBoard } from "../respondent/respondent-records.js";
@@ -23,7 +24,7 @@ export async function sendReminders(
   user: SessionUser,
   campaignId: string,
   input: ReminderInput,
-  publicUrl: string,
+  links: MailLinks,
   now: Date,
 ): Promise<Result<RemindersQueued>> {
   const loaded = await loadCampaign(db, user, campaignId, "manage");
@@ -50,19 +51,22 @@ export async function sendReminders(
     if (reason !== undefined) skipped.push({ respondentId: row.id, reason });
     return reason === undefined;
   });
+  const withoutAddress: RemindersQueued["withoutAddress"] = [];
   const messages = await db.transaction().execute(async (trx) => {
     const queued: OutboxMessage[] = [];
     for (const respondent of targets) {
       const row = await queueRespondentMail(
         trx,
-        { campaign, respondent, kind: "reminder", actor: user.id, senderName: user.name, publicUrl, note: input.note ?? null },
+        { campaign, respondent, kind: "reminder", actor: user.id, senderName: user.name, links, note: input.note ?? null },
         now,
       );
-      queued.push(toMessageView({ ...row, respondent_name: respondent.name }));
+      queued.push(toMessageView({ ...row, respondent_name: respondent.name }, links));
+      // nothing can mail these: their reminder's link, made just now, is handed to the secretariat to pass on
+      if (row.recipient === null) withoutAddress.push({ respondentId: respondent.id, name: respondent.name, url: messageLinkUrl(row, links).url });
     }
     return queued;
   });
-  return ok({ queued: messages.length, messages, skipped });
+  return ok({ queued: messages.length, messages, skipped, withoutAddress });
 }
 
 /** How many reminders each respondent of a campaign has been sent (by SMTP or marked sent by hand), by respondent id. */
@@ -113,7 +117,7 @@ export async function setReminderSchedule(
  * in its own transaction with a dedupe key, so several processes running this at once queue each reminder once.
  * Returns how many it queued.
  */
-export async function scheduleDueReminders(deps: { db: Kysely<Database>; publicUrl: string }, now: Date): Promise<number> {
+export async function scheduleDueReminders(deps: { db: Kysely<Database>; links: MailLinks }, now: Date): Promise<number> {
   let queued = 0;
   for (const { campaign, daysBeforeJson } of await openCampaignsWithSchedule(deps.db)) {
     const daysBefore = parseStoredSchedule(daysBeforeJson);
@@ -129,7 +133,7 @@ export async function scheduleDueReminders(deps: { db: Kysely<Database>; publicU
         await deps.db.transaction().execute((trx) =>
           queueRespondentMail(
             trx,
-            { campaign, respondent, kind: "reminder", actor: "system", senderName: null, publicUrl: deps.publicUrl, dedupeKey },
+            { campaign, respondent, kind: "reminder", actor: "system", senderName: null, links: deps.links, dedupeKey },
             now,
           ),
         );

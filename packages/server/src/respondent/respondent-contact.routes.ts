@@ -12,7 +12,7 @@ export function respondentContactRoutes(deps: ResolvedAppDeps): Router {
 
   mountRoute(router, respondentApi.updateContact, requireUser(), async ({ params, body }, _req, res) => ({
     status: 200,
-    body: unwrap(await updateContact(deps.db, currentUser(res), params.id, params.rid, body, deps.config.publicUrl, deps.now())),
+    body: unwrap(await updateContact(deps.db, currentUser(res), params.id, params.rid, body, deps.config, deps.now())),
   }));
 
   return router;

@@ -3,9 +3,11 @@ import type { ContactUpdated, UpdateRespondentInput } from "@afrapport/schema/ap
 import { recordAudit } from "../audit/audit.service.js";
 import type { SessionUser } from "../auth/current-user.js";
 import { loadCampaign } from "../campaign/campaign.service.js";
+import { rememberContact } from "../contact/contact.service.js";
 import { fail, ok, type Result } from "../http/result.js";
 import type { Database, RespondentRow } from "../db/tables.js";
 import { isUniqueViolation } from "../db/unique-violation.js";
+import type { MailLinks } from "../outbox/outbox-links.js";
 import { queueRespondentMail } from "../outbox/outbox-queue.js";
 import { hasMailOfKind, readdressUnsentMail } from "../outbox/outbox.service.js";
 import { responseOfRespondent } from "../response/response.service.js";
@@ -27,7 +29,7 @@ export async function updateContact(
   campaignId: string,
   respondentId: string,
   input: UpdateRespondentInput,
-  publicUrl: string,
+  links: MailLinks,
   now: Date,
 ): Promise<Result<ContactUpdated>> {
   const loaded = await loadCampaign(db, user, campaignId, "manage");
@@ -55,6 +57,14 @@ export async function updateContact(
   const apply = (invite: boolean) =>
     db.transaction().execute(async (trx) => {
       await updateRespondentContact(trx, respondentId, { contact_name: next.contact_name, contact_email: next.contact_email });
+      // a municipality's address is remembered for the region's next campaign, as the bulk contacts are
+      if (next.kind === "municipality" && next.kommune_code !== null && next.contact_email !== null) {
+        await rememberContact(
+          trx,
+          { regionCode: campaign.region_code, kommuneCode: next.kommune_code, contactName: next.contact_name, contactEmail: next.contact_email, actor: user.id },
+          now,
+        );
+      }
       const readdressed = emailChanged ? await readdressUnsentMail(trx, respondentId, next.contact_email) : 0;
       await recordAudit(
         trx,
@@ -74,7 +84,7 @@ export async function updateContact(
       if (invite) {
         await queueRespondentMail(
           trx,
-          { campaign, respondent: next, kind: "invitation", actor: user.id, senderName: user.name, publicUrl, dedupeKey: `invitation:${respondentId}` },
+          { campaign, respondent: next, kind: "invitation", actor: user.id, senderName: user.name, links, dedupeKey: `invitation:${respondentId}` },
           now,
         );
       }

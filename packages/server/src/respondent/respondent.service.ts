@@ -8,6 +8,7 @@ import { campaignVersionId, loadCampaign, questionnaireRefOf } from "../campaign
 import { fail, ok, type Result } from "../http/result.js";
 import type { CampaignRow, Database, RespondentRow } from "../db/tables.js";
 import { isUniqueViolation } from "../db/unique-violation.js";
+import { rememberedContactsOfRegion } from "../contact/contact.service.js";
 import { issueLink, revokeLinks } from "../invite/invite.service.js";
 import { remindersSentPerRespondent } from "../reminder/reminder.service.js";
 import { startResponse } from "../response/response.service.js";
@@ -90,6 +91,8 @@ export async function inviteMunicipalities(
   const allowed = canInvite(campaign);
   if (!allowed.ok) return allowed;
   const kommuner = kommunerInRegion(campaign.region_code);
+  // the contacts the region's secretariat gave last time: the new campaign starts with them (nothing is mailed yet)
+  const remembered = await rememberedContactsOfRegion(db, campaign.region_code);
   for (let attempt = 0; ; attempt++) {
     try {
       return ok(
@@ -103,7 +106,18 @@ export async function inviteMunicipalities(
               skipped.push({ kommuneCode: kommune.code, name: kommune.name });
               continue;
             }
-            const row = newRespondentRow(campaign.id, { kind: "municipality", name: kommune.name, kommune_code: kommune.code }, at);
+            const contact = remembered.get(kommune.code);
+            const row = newRespondentRow(
+              campaign.id,
+              {
+                kind: "municipality",
+                name: kommune.name,
+                kommune_code: kommune.code,
+                contact_name: contact?.contact_name ?? null,
+                contact_email: contact?.contact_email ?? null,
+              },
+              at,
+            );
             invited.push(await createRespondent(trx, campaign, row, user.id, publicUrl, now));
           }
           return { invited, skipped };

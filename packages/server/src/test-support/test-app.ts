@@ -85,7 +85,9 @@ export async function startTestApp(
     publicUrl: baseUrl,
     sessionTtlHours: 12,
     maxUploadBytes: 20 * 1024 * 1024,
+    attachmentQuota: { perResponseBytes: 100 * 1024 * 1024, perCampaignBytes: 2048 * 1024 * 1024 },
     trustProxy: false,
+    linkKey: randomBytes(32),
     ...options.config,
   };
   const app = createApp({ db: database.db, config, ...(options.now ? { now: options.now } : {}), staticDir: null, checkResponses: true });

@@ -51,6 +51,13 @@ export const da: Messages = {
     "Svarene gemmes automatisk. Du kan dele linket med kolleger – I arbejder i den samme besvarelse, og ingen overskriver hinanden.",
   questionnaireLabel: "Spørgeskema",
   pageProgress: (page, pages) => `Side ${page} af ${pages}`,
+  pageErrorsSummary: (count) =>
+    count === 1
+      ? "Et svar på siden skal rettes, før du kan gå videre. Fejlen er vist ved svaret."
+      : `${count} svar på siden skal rettes, før du kan gå videre. Fejlene er vist ved svarene.`,
+  resumedAt: (page, pages) => `Du fortsætter, hvor du slap: side ${page} af ${pages}.`,
+  resumedAtAnswers: (page, pages) => `Du fortsætter ved side ${page} af ${pages} – den sidste side med svar.`,
+  resumedAtErrors: (page, reached) => `Du var nået til side ${reached}, men side ${page} har svar, der skal rettes. Fejlene er vist ved svarene.`,
   submitButton: "Indsend besvarelsen",
   submitting: "Indsender …",
 
@@ -133,6 +140,10 @@ export const da: Messages = {
   uploadWrongType: (name, allowed) => `Filen »${name}« kan ikke vedhæftes, fordi filtypen ikke er tilladt. Tilladte filtyper: ${allowed}.`,
   uploadEmpty: (name) => `Filen »${name}« er tom.`,
   uploadServerTooLarge: (name) => `Filen »${name}« er for stor til at blive modtaget. Del den op, eller gem den i en mindre udgave.`,
+  uploadQuotaResponse: (name, max) =>
+    `Filen »${name}« kan ikke vedhæftes, fordi filerne i en besvarelse højst må fylde ${max} tilsammen. Slet en fil, du ikke har brug for, eller gem filen i en mindre udgave, og prøv igen.`,
+  uploadQuotaCampaign: (name) =>
+    `Filen »${name}« kan ikke vedhæftes, fordi der ikke er mere plads til filer i denne indsamling. Kontakt det sekretariat, der har sendt dig linket.`,
   uploadServerWrongType: (name) => `Filen »${name}« har en filtype, som ikke kan modtages. Gem den som PDF, og prøv igen.`,
   uploadOffline: (name) => `»${name}« blev ikke uploadet, fordi du ikke er forbundet. Prøv igen, når forbindelsen er tilbage.`,
   uploadFailed: (name) => `»${name}« kunne ikke uploades. Prøv igen om lidt.`,

@@ -50,6 +50,13 @@ export const en: Messages = {
     "Answers are saved automatically. You can share the link with colleagues – you work in the same response, and nobody overwrites anyone else.",
   questionnaireLabel: "Questionnaire",
   pageProgress: (page, pages) => `Page ${page} of ${pages}`,
+  pageErrorsSummary: (count) =>
+    count === 1
+      ? "One answer on this page must be corrected before you can go on. The error is shown at the answer."
+      : `${count} answers on this page must be corrected before you can go on. The errors are shown at the answers.`,
+  resumedAt: (page, pages) => `You continue where you left off: page ${page} of ${pages}.`,
+  resumedAtAnswers: (page, pages) => `You continue at page ${page} of ${pages} – the last page with answers.`,
+  resumedAtErrors: (page, reached) => `You had reached page ${reached}, but page ${page} has answers to correct. The errors are shown at the answers.`,
   submitButton: "Submit the response",
   submitting: "Submitting …",
 
@@ -133,6 +140,10 @@ export const en: Messages = {
   uploadWrongType: (name, allowed) => `The file “${name}” cannot be attached because its type is not allowed. Allowed types: ${allowed}.`,
   uploadEmpty: (name) => `The file “${name}” is empty.`,
   uploadServerTooLarge: (name) => `The file “${name}” is too large to be received. Split it, or save a smaller version.`,
+  uploadQuotaResponse: (name, max) =>
+    `The file “${name}” cannot be attached because the files of one response may take up at most ${max} together. Delete a file you do not need, or save the file in a smaller version, and try again.`,
+  uploadQuotaCampaign: (name) =>
+    `The file “${name}” cannot be attached because there is no more room for files in this survey. Contact the secretariat that sent you the link.`,
   uploadServerWrongType: (name) => `The file “${name}” has a type that cannot be received. Save it as PDF and try again.`,
   uploadOffline: (name) => `“${name}” was not uploaded because you are not connected. Try again when the connection is back.`,
   uploadFailed: (name) => `“${name}” could not be uploaded. Please try again shortly.`,

@@ -53,6 +53,14 @@ export interface Messages {
   sharingHint: string;
   questionnaireLabel: string;
   pageProgress: (page: number, pages: number) => string;
+  /** "Næste" refused: `count` answers on the page must be corrected first */
+  pageErrorsSummary: (count: number) => string;
+  /** the questionnaire opened where the person left off (remembered on this device) */
+  resumedAt: (page: number, pages: number) => string;
+  /** the questionnaire opened on the last page with answers (nothing remembered on this device: a colleague's work) */
+  resumedAtAnswers: (page: number, pages: number) => string;
+  /** the questionnaire opened on an earlier page than the one reached, because it has answers to correct */
+  resumedAtErrors: (page: number, reached: number) => string;
   submitButton: string;
   submitting: string;
 
@@ -127,6 +135,10 @@ export interface Messages {
   uploadWrongType: (name: string, allowed: string) => string;
   uploadEmpty: (name: string) => string;
   uploadServerTooLarge: (name: string) => string;
+  /** the response's files already take up all but less than this file of `max` */
+  uploadQuotaResponse: (name: string, max: string) => string;
+  /** the campaign has no room left for this file */
+  uploadQuotaCampaign: (name: string) => string;
   uploadServerWrongType: (name: string) => string;
   uploadOffline: (name: string) => string;
   uploadFailed: (name: string) => string;

@@ -105,7 +105,6 @@ export interface WorkspaceMessages {
   createSubmit: string;
   createSubmitting: string;
   createInviting: string;
-  createDone: (count: number) => string;
   createInviteFailed: string;
   errorDateInvalid: string;
   errorTimeInvalid: string;

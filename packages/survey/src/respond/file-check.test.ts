@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { da } from "../i18n/da.js";
+import { en } from "../i18n/en.js";
 import { failureFromBody } from "./respond-api.js";
 import { uploadFailureText } from "./file-handlers.js";
 import { attachmentContent, attachmentId, checkFile, describeTypes, effectiveMaxBytes, maxUploadBytes, parseAcceptedTypes } from "./file-check.js";
@@ -60,5 +61,19 @@ describe("checking a file before upload", () => {
     expect(uploadFailureText(refused(415), "aftale.exe", da)).toContain("filtype, som ikke kan modtages");
     expect(uploadFailureText({ kind: "network" }, "aftale.pdf", da)).toContain("ikke er forbundet");
     expect(uploadFailureText(refused(500), "aftale.pdf", da)).toBe("»aftale.pdf« kunne ikke uploades. Prøv igen om lidt.");
+  });
+
+  it("says in Danish when a file does not fit in the room the response or the campaign has left", () => {
+    const quota = (scope: string) =>
+      failureFromBody(413, { error: { code: "quota_exceeded", message: "x", field: "file" }, quota: { scope, limitBytes: 100 * MB, usedBytes: 95 * MB } });
+    expect(uploadFailureText(quota("response"), "aftale.pdf", da, "da")).toBe(
+      "Filen »aftale.pdf« kan ikke vedhæftes, fordi filerne i en besvarelse højst må fylde 100 MB tilsammen. Slet en fil, du ikke har brug for, eller gem filen i en mindre udgave, og prøv igen.",
+    );
+    expect(uploadFailureText(quota("campaign"), "aftale.pdf", da)).toBe(
+      "Filen »aftale.pdf« kan ikke vedhæftes, fordi der ikke er mere plads til filer i denne indsamling. Kontakt det sekretariat, der har sendt dig linket.",
+    );
+    expect(uploadFailureText(quota("response"), "plan.pdf", en, "en")).toContain("at most 100 MB together");
+    // Without the quota's facts, the plain too-large message.
+    expect(uploadFailureText(failureFromBody(413, { error: { code: "quota_exceeded", message: "x" } }), "a.pdf", da)).toContain("er for stor til at blive modtaget");
   });
 });

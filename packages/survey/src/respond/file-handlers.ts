@@ -129,15 +129,20 @@ async function uploadAll(options: UploadFilesEvent, maxBytes: number, deps: File
       uploaded.push({ file, content: attachmentContent(result.value.id) });
     } else {
       report(0, "failed");
-      errors.push(uploadFailureText(result.failure, file.name, deps.messages()));
+      errors.push(uploadFailureText(result.failure, file.name, deps.messages(), deps.locale()));
     }
   }
   return { uploaded, errors };
 }
 
-/** The server's refusal of an upload, in the person's language (413 too large, 415 wrong type, …). */
-export function uploadFailureText(failure: ApiFailure, name: string, t: Messages): string {
+/** The server's refusal of an upload, in the person's language (413 too large or no room left, 415 wrong type, …). */
+export function uploadFailureText(failure: ApiFailure, name: string, t: Messages, locale: Locale = "da"): string {
   if (failure.kind === "network") return t.uploadOffline(name);
+  if (failure.status === 413 && failure.code === "quota_exceeded") {
+    const quota = isRecord(failure.body) && isRecord(failure.body.quota) ? failure.body.quota : {};
+    if (quota.scope === "campaign") return t.uploadQuotaCampaign(name);
+    if (typeof quota.limitBytes === "number") return t.uploadQuotaResponse(name, formatBytes(quota.limitBytes, locale));
+  }
   if (failure.status === 413) return t.uploadServerTooLarge(name);
   if (failure.status === 415) return t.uploadServerWrongType(name);
   return t.uploadFailed(name);

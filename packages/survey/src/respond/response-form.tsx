@@ -2,6 +2,8 @@ import { answersEqual, type AnswerConflict, type Answers } from "@afrapport/sche
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import type { AfterRenderQuestionEvent, CompletingEvent, Model, Question } from "survey-core";
+import { fieldAt } from "../answer-field.js";
+import { showNumberRefusal } from "../danish-number-field.js";
 import { browserStorage } from "../i18n/locale-preference.js";
 import { useLocale } from "../i18n/locale-context.js";
 import { Questionnaire } from "../questionnaire.js";
@@ -10,9 +12,12 @@ import { applyResolution, startResolution, type ConflictResolution } from "./con
 import { ConflictPanel } from "./conflict-panel.js";
 import { attachFileHandlers, type UploadProgress } from "./file-handlers.js";
 import { PendingStore } from "./offline-queue.js";
+import { attachPageCheck, findingsByPage, goToPage, pageQuestionNames, type PageRefusal } from "./page-check.js";
+import { answered, noPageCheck, pageShown, refusedOn, type PageCheckState } from "./page-check-state.js";
 import { goToFirstQuestion, showQuestionMessages } from "./question-messages.js";
 import type { ApiFailure, QuestionMessage, Receipt, RespondApi, RespondState } from "./respond-api.js";
 import { RespondentHeader } from "./respondent-header.js";
+import { rememberedPage, rememberPage, resumePage } from "./resume-page.js";
 import { SaveStatusLine } from "./save-status.js";
 import { placeMessages } from "./server-errors.js";
 import { UploadList } from "./upload-list.js";
@@ -30,6 +35,26 @@ interface Notice {
   id: string;
   text: string;
   tone: "info" | "problem";
+  /** where the questionnaire opened: true only until the person moves to another page */
+  resume?: boolean;
+}
+
+const focusable = "input:not([type=hidden]), textarea, select, button, [tabindex]:not([tabindex='-1'])";
+
+/** Moves focus to a field – a year of a count, a cell – once the page shows it. */
+function focusField(field: Question | undefined): void {
+  if (field === undefined) return;
+  setTimeout(() => {
+    // a dropdown's or a checkbox group's id is on its wrapper: focus the control inside
+    const element = document.getElementById(field.inputId);
+    const control = element?.matches(focusable) ? element : element?.querySelector<HTMLElement>(focusable);
+    if (control === null || control === undefined) {
+      field.focus(true);
+      return;
+    }
+    control.focus();
+    control.scrollIntoView({ block: "center" });
+  }, 0);
 }
 
 /** Writes answers into the model, question by question, touching only those that differ. */
@@ -74,9 +99,16 @@ export function ResponseForm({ api, state, onSubmitted, onLocked, onLinkGone }: 
   const [fileHosts, setFileHosts] = useState<Map<string, HTMLElement>>(new Map());
   const [submitErrors, setSubmitErrors] = useState<QuestionMessage[]>([]);
   const [warnings, setWarnings] = useState<QuestionMessage[]>([]);
+  /** what the page check found when the person tried to move on (or on coming back), shown until corrected */
+  const [pageCheck, setPageCheck] = useState<PageCheckState>(noPageCheck);
+  /** counts the pages SurveyJS has rendered: a table or a multiple-text question shows messages given to its
+   * fields before it was rendered only when they are given again */
+  const [rendered, setRendered] = useState(0);
   const [submitting, setSubmitting] = useState(false);
   const [page, setPage] = useState({ index: 0, count: 1 });
   const applying = useRef(false);
+  /** the page the questionnaire opened on */
+  const resumedOn = useRef<string>(undefined);
   const modelRef = useRef<Model>(undefined);
   const tRef = useRef(t);
   tRef.current = t;
@@ -85,8 +117,8 @@ export function ResponseForm({ api, state, onSubmitted, onLocked, onLinkGone }: 
   const callbacks = useRef({ onSubmitted, onLocked, onLinkGone });
   callbacks.current = { onSubmitted, onLocked, onLinkGone };
 
-  const addNotice = useCallback((text: string, tone: Notice["tone"] = "info") => {
-    setNotices((list) => [...list.filter((n) => n.text !== text), { id: `${Date.now()}-${Math.random()}`, text, tone }]);
+  const addNotice = useCallback((text: string, tone: Notice["tone"] = "info", resume = false) => {
+    setNotices((list) => [...list.filter((n) => n.text !== text), { id: `${Date.now()}-${Math.random()}`, text, tone, resume }]);
   }, []);
 
   const show = useCallback((answers: Answers) => {
@@ -125,6 +157,31 @@ export function ResponseForm({ api, state, onSubmitted, onLocked, onLinkGone }: 
     [api, state, show, addNotice],
   );
 
+  // Open where the person left off: the page remembered on this device, else the last with an answer – or an
+  // earlier page that has answers to correct, saying so.
+  const resume = useCallback(
+    (m: Model) => {
+      const pages = m.visiblePages;
+      const outlines = pages.map((page) => ({ name: page.name, questions: pageQuestionNames(page) }));
+      const findings = findingsByPage(state.questionnaire, m.data, outlines.map((page) => page.questions));
+      const facts = {
+        remembered: rememberedPage(browserStorage(), api.token),
+        answered: new Set(m.getAllQuestions().filter((q) => !q.isEmpty()).map((q) => q.name)),
+        withErrors: new Set(findings.flat().map((error) => error.question)),
+      };
+      const where = resumePage(outlines, facts);
+      if (where.index > 0) goToPage(m, where.index);
+      resumedOn.current = m.currentPage.name;
+      const here = findings[where.index] ?? [];
+      if (here.length > 0) setPageCheck({ page: m.currentPage.name, messages: here, unreadable: false });
+      const text = tRef.current;
+      if (where.reason === "errors") addNotice(text.resumedAtErrors(where.index + 1, where.reached + 1), "problem", true);
+      else if (where.reason === "remembered") addNotice(text.resumedAt(where.index + 1, pages.length), "info", true);
+      else if (where.reason === "answers") addNotice(text.resumedAtAnswers(where.index + 1, pages.length), "info", true);
+    },
+    [api, state, addNotice],
+  );
+
   // Start once the model exists: answers left on this device are merged in and sent.
   useEffect(() => {
     if (model === undefined) return;
@@ -137,8 +194,9 @@ export function ResponseForm({ api, state, onSubmitted, onLocked, onLinkGone }: 
       );
       if (restored.length > 0) addNotice(tRef.current.restoredFromDevice(restored.length));
     }
+    resume(model);
     return () => autosave.stop();
-  }, [model, autosave, show, addNotice, state]);
+  }, [model, autosave, show, addNotice, state, resume]);
 
   // Save when the page is hidden or closed (keepalive), and when the connection comes back.
   useEffect(() => {
@@ -167,14 +225,16 @@ export function ResponseForm({ api, state, onSubmitted, onLocked, onLinkGone }: 
   // Server messages on their questions, in the current language.
   useEffect(() => {
     if (model === undefined) return;
-    const placed = placeMessages(warnings, locale, questionNames);
-    showQuestionMessages(model, placed.byQuestion, "warning");
+    showQuestionMessages(model, placeMessages(warnings, locale, questionNames).placed, locale, "warning");
   }, [model, warnings, locale, questionNames]);
   useEffect(() => {
     if (model === undefined) return;
-    const placed = placeMessages(submitErrors, locale, questionNames);
-    showQuestionMessages(model, placed.byQuestion, "error");
-  }, [model, submitErrors, locale, questionNames]);
+    showQuestionMessages(model, placeMessages(submitErrors, locale, questionNames).placed, locale, "error");
+  }, [model, submitErrors, locale, questionNames, rendered]);
+  useEffect(() => {
+    if (model === undefined) return;
+    showQuestionMessages(model, pageCheck.messages, locale, "page");
+  }, [model, pageCheck.messages, locale, rendered]);
 
   const submit = useCallback(async () => {
     const m = modelRef.current;
@@ -216,6 +276,7 @@ export function ResponseForm({ api, state, onSubmitted, onLocked, onLinkGone }: 
   const submitRef = useRef(submit);
   submitRef.current = submit;
 
+  const questionnaire = state.questionnaire;
   const onModel = useCallback(
     (m: Model) => {
       const detachFiles = attachFileHandlers(m, {
@@ -246,6 +307,17 @@ export function ResponseForm({ api, state, onSubmitted, onLocked, onLinkGone }: 
         const found = host;
         setFileHosts((hosts) => (hosts.get(name) === found ? hosts : new Map(hosts).set(name, found)));
       };
+      const refused = (refusal: PageRefusal) => {
+        const count = new Set([...refusal.errors.map((e) => e.path), ...refusal.refusedNumbers.map((f) => f.id)]).size;
+        setPageCheck(refusedOn(refusal.page.name, refusal.errors, tRef.current.pageErrorsSummary(count), refusal.refusedNumbers.length > 0));
+        showQuestionMessages(m, refusal.errors, localeRef.current, "page");
+        for (const field of refusal.refusedNumbers) showNumberRefusal(field);
+        const first = refusal.errors[0];
+        focusField(first !== undefined ? fieldAt(m, first) : refusal.refusedNumbers[0]);
+      };
+      const detachPageCheck = attachPageCheck(m, questionnaire, refused);
+      const pageRendered = () => setRendered((count) => count + 1);
+      m.onAfterRenderPage.add(pageRendered);
       m.completeText = tRef.current.submitButton;
       setPage({ index: m.currentPageNo, count: m.visiblePageCount });
       m.onCompleting.add(completing);
@@ -253,11 +325,13 @@ export function ResponseForm({ api, state, onSubmitted, onLocked, onLinkGone }: 
       setModel(m);
       return () => {
         detachFiles();
+        detachPageCheck();
+        m.onAfterRenderPage.remove(pageRendered);
         m.onCompleting.remove(completing);
         m.onAfterRenderQuestion.remove(afterRender);
       };
     },
-    [api],
+    [api, questionnaire],
   );
 
   useEffect(() => {
@@ -269,6 +343,7 @@ export function ResponseForm({ api, state, onSubmitted, onLocked, onLinkGone }: 
       if (applying.current) return;
       autosave.edit(answers);
       setSubmitErrors((list) => (list.some((e) => e.question === question) ? list.filter((e) => e.question !== question) : list));
+      setPageCheck((check) => answered(check, question));
     },
     [autosave],
   );
@@ -305,6 +380,7 @@ export function ResponseForm({ api, state, onSubmitted, onLocked, onLinkGone }: 
       </div>
       <div role="alert" className="af-alert-host">
         {alert !== undefined ? <p className="af-notice af-notice--problem">{alert}</p> : null}
+        {pageCheck.alert !== undefined ? <p className="af-notice af-notice--problem">{pageCheck.alert}</p> : null}
       </div>
       {resolution !== undefined ? (
         <ConflictPanel
@@ -323,7 +399,15 @@ export function ResponseForm({ api, state, onSubmitted, onLocked, onLinkGone }: 
           data={state.response.answers}
           onChange={onChange}
           onPageChange={(index) => {
-            setPage({ index, count: modelRef.current?.visiblePageCount ?? 1 });
+            const m = modelRef.current;
+            setPage({ index, count: m?.visiblePageCount ?? 1 });
+            if (m !== undefined) {
+              const shown = m.currentPage.name;
+              rememberPage(browserStorage(), api.token, shown);
+              setPageCheck((check) => pageShown(check, shown));
+              // "Du fortsætter ved side 2" is no longer true on another page
+              if (shown !== resumedOn.current) setNotices((list) => (list.some((n) => n.resume) ? list.filter((n) => !n.resume) : list));
+            }
             void autosave.saveNow();
           }}
           onModel={onModel}

@@ -5,6 +5,8 @@ import type { ApiFailure, QuestionMessage } from "./respond-api.js";
 /** Messages from the server grouped by the question they belong to, in the person's language. */
 export interface PlacedMessages {
   byQuestion: Map<string, string[]>;
+  /** the messages naming a question of this questionnaire, in order: to be shown at the field their path names */
+  placed: QuestionMessage[];
   /** messages naming no question of this questionnaire: shown above the form, never dropped */
   unplaced: string[];
 }
@@ -15,6 +17,7 @@ export interface PlacedMessages {
  */
 export function placeMessages(messages: readonly QuestionMessage[], locale: Locale, questions: ReadonlySet<string>): PlacedMessages {
   const byQuestion = new Map<string, string[]>();
+  const placed: QuestionMessage[] = [];
   const unplaced: string[] = [];
   for (const m of messages) {
     const text = m.message[locale];
@@ -22,11 +25,12 @@ export function placeMessages(messages: readonly QuestionMessage[], locale: Loca
       unplaced.push(text);
       continue;
     }
+    placed.push(m);
     const list = byQuestion.get(m.question) ?? [];
     if (!list.includes(text)) list.push(text);
     byQuestion.set(m.question, list);
   }
-  return { byQuestion, unplaced };
+  return { byQuestion, placed, unplaced };
 }
 
 /** The index of the first page holding one of `names` (pages in order, each with its question names); -1 if none. */

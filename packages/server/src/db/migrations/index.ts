@@ -3,6 +3,8 @@ import * as initial from "./2026-11-23-initial.js";
 import * as outboxAndOffers from "./2026-11-23-outbox-and-offers.js";
 import * as reportWorkflow from "./2026-11-23-report-workflow.js";
 import * as catalogue from "./2026-12-04-catalogue.js";
+import * as signInThrottleAndSealedLinks from "./2026-12-10-sign-in-throttle-and-sealed-links.js";
+import * as regionContacts from "./2026-12-12-region-contacts.js";
 
 /**
  * Every migration, by name. Names sort by date; Kysely runs them in that order. Listed statically rather than
@@ -13,4 +15,6 @@ export const migrations: Record<string, Migration> = {
   "2026-11-23-outbox-and-offers": outboxAndOffers,
   "2026-11-23-report-workflow": reportWorkflow,
   "2026-12-04-catalogue": catalogue,
+  "2026-12-10-sign-in-throttle-and-sealed-links": signInThrottleAndSealedLinks,
+  "2026-12-12-region-contacts": regionContacts,
 };

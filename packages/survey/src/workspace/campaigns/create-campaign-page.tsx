@@ -5,6 +5,8 @@ import { useDocumentTitle } from "../../app/use-document-title.js";
 import { formatDate } from "../../format.js";
 import { useSession } from "../auth/session-context.js";
 import { useAnnouncements } from "../catalogue/use-announcements.js";
+import { campaignCreatedText } from "../contacts/contact-status.js";
+import { useContactsMessages } from "../contacts/contacts-messages.js";
 import { useQuestionnairesMessages } from "../questionnaires/questionnaires-messages.js";
 import { apiErrorText } from "../shell/api-error-text.js";
 import { Breadcrumbs } from "../shell/breadcrumbs.js";
@@ -89,6 +91,7 @@ export function CreateCampaignPage() {
 function CreateCampaignForm({ announcements, unpublished, campaigns }: { announcements: AnnouncementView[]; unpublished: number; campaigns: Loaded<{ campaigns: Campaign[] }> }) {
   const { w, locale } = useWorkspaceMessages();
   const { q } = useQuestionnairesMessages();
+  const { c } = useContactsMessages();
   const { api, role, regionCode } = useSession();
   const needsRegion = role === "admin" || regionCode === null;
   const findAnnouncement = (id: string) => announcements.find((candidate) => candidate.id === id);
@@ -139,7 +142,7 @@ function CreateCampaignForm({ announcements, unpublished, campaigns }: { announc
       announceOnNextPage(w.createInviteFailed, "problem");
       return navigate(campaignPath(campaign.id));
     }
-    const createdText = w.createDone(invited.value.invited.length);
+    const createdText = campaignCreatedText(invited.value, c);
     if (prefillFrom === undefined) {
       announceOnNextPage(createdText);
       return navigate(campaignPath(campaign.id));

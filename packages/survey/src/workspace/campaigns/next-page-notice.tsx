@@ -1,8 +1,8 @@
 import { useEffect, useState } from "react";
 
 /**
- * A message that outlives one navigation ("Indsamlingen er oprettet, og 29 kommuner er inviteret." shown on the
- * status board the create page leads to). Kept in memory only, shown once.
+ * A message that outlives one navigation (after "Opret indsamling", what really happened – see campaignCreatedText in
+ * contacts/contact-status.ts – shown on the status board the create page leads to). Kept in memory only, shown once.
  */
 let pending: { text: string; tone: "success" | "problem" } | null = null;
 

@@ -2,6 +2,9 @@ import { useState } from "react";
 import { formatDateTime } from "../../format.js";
 import { useSession } from "../auth/session-context.js";
 import { NextPageNotice } from "../campaigns/next-page-notice.js";
+import { createdFacts } from "../contacts/contact-status.js";
+import { ContactsPanel } from "../contacts/contacts-panel.js";
+import { useContactsMessages } from "../contacts/contacts-messages.js";
 import { apiErrorText } from "../shell/api-error-text.js";
 import type { CampaignTabProps } from "../shell/campaign-tab-props.js";
 import { Dialog } from "../shell/dialog.js";
@@ -26,6 +29,7 @@ import { StateBadge } from "./state-badge.js";
  */
 export function StatusBoardPage({ campaign, readOnly, reloadCampaign }: CampaignTabProps) {
   const { w, locale } = useWorkspaceMessages();
+  const { c } = useContactsMessages();
   const { api } = useSession();
   const { loaded, reload } = useLoad(() => api.listRespondents(campaign.id), campaign.id);
   const [filter, setFilter] = useState<BoardFilter>(noFilter);
@@ -48,7 +52,7 @@ export function StatusBoardPage({ campaign, readOnly, reloadCampaign }: Campaign
     const result = await api.inviteMunicipalities(campaign.id);
     setInviteBusy(false);
     if (!result.ok) setProblem(apiErrorText(result.error, w));
-    else setMessage(w.invitedMunicipalities(result.value.invited.length));
+    else setMessage(result.value.invited.length === 0 ? w.invitedMunicipalities(0) : c.linksGiven(createdFacts(result.value)));
     reload();
   };
 
@@ -63,6 +67,17 @@ export function StatusBoardPage({ campaign, readOnly, reloadCampaign }: Campaign
         )}
       </div>
       {problem !== null && <InlineProblem>{problem}</InlineProblem>}
+
+      {!readOnly && loaded.status === "ok" && (
+        <ContactsPanel
+          campaign={campaign}
+          entries={entries}
+          onChanged={(text) => {
+            if (text !== undefined) setMessage(text);
+            reload();
+          }}
+        />
+      )}
 
       <section className="af-ws-section" aria-labelledby="deadline-heading">
         <h2 id="deadline-heading">{w.campaignActionsHeading}</h2>
