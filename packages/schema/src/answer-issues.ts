@@ -97,3 +97,11 @@ export class AnswerIssues {
     return DROP;
   }
 }
+
+/**
+ * How validateAnswers orders its findings: in the order of the questionnaire (`order`: question name → position),
+ * keys that are no question last; a stable sort, so a question's findings keep the order they were found in.
+ */
+export function byQuestionOrder(order: ReadonlyMap<string, number>): (a: { question: string }, b: { question: string }) => number {
+  return (a, b) => (order.get(a.question) ?? order.size) - (order.get(b.question) ?? order.size);
+}

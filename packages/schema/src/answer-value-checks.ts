@@ -39,6 +39,93 @@ export const valuePropertyOf = (q: Question): string | undefined => {
 const takesComment = (q: Question) => hasOther(q) || q.showCommentArea;
 const numericInput = (q: Question) => q.getType() === "text" && ["number", "range"].includes(String((q as Question & { inputType?: string }).inputType));
 
+/**
+ * What the checks read of a question, once per question object: survey-core's property getters are slow, and a
+ * model kept for many checks (answer-draft-checker.ts) is asked the same things again and again. Only what the
+ * question's JSON fixes is kept here – nothing that depends on the answers a model holds.
+ */
+interface Facts {
+  type: string;
+  numeric: boolean;
+  multiSelect: boolean;
+  valueTrue: unknown;
+  valueFalse: unknown;
+  valueProperty: string | undefined;
+  takesComment: boolean;
+  /** a matrix's row and column values */
+  rows: unknown[];
+  columns: unknown[];
+}
+const known = new WeakMap<Question, Facts>();
+
+function factsOf(question: Question): Facts {
+  let facts = known.get(question);
+  if (facts === undefined) {
+    const q = question as Question & { multiSelect?: boolean; valueTrue?: unknown; valueFalse?: unknown };
+    const type = question.getType();
+    facts = {
+      type,
+      numeric: numericInput(question),
+      multiSelect: q.multiSelect === true,
+      valueTrue: q.valueTrue,
+      valueFalse: q.valueFalse,
+      valueProperty: valuePropertyOf(question),
+      takesComment: takesComment(question),
+      rows: type === "matrix" ? (question as QuestionMatrixModel).rows.map((row: ItemValue) => row.value) : [],
+      columns: type === "matrix" ? (question as QuestionMatrixModel).columns.map((column: ItemValue) => column.value) : [],
+    };
+    known.set(question, facts);
+  }
+  return facts;
+}
+
+/** Every question of a model with the key of its answer, in questionnaire order; read once per model. */
+const questionLists = new WeakMap<SurveyModel, { question: Question; key: string }[]>();
+export function questionsOf(model: SurveyModel): { question: Question; key: string }[] {
+  let list = questionLists.get(model);
+  if (list === undefined) questionLists.set(model, (list = model.getAllQuestions().map((question) => ({ question, key: question.getValueName() }))));
+  return list;
+}
+
+/**
+ * A matrix's column by name, as getColumnByName finds it (the first of that name), with the columns read once per
+ * matrix (also answer-choice-checks.ts).
+ */
+const columnMaps = new WeakMap<QuestionMatrixDropdownModelBase, Map<string, ReturnType<QuestionMatrixDropdownModelBase["getColumnByName"]>>>();
+export function columnOf(matrix: QuestionMatrixDropdownModelBase, name: string): ReturnType<QuestionMatrixDropdownModelBase["getColumnByName"]> | undefined {
+  let columns = columnMaps.get(matrix);
+  if (columns === undefined) {
+    columns = new Map();
+    for (const column of matrix.columns) if (!columns.has(column.name)) columns.set(column.name, column);
+    columnMaps.set(matrix, columns);
+  }
+  return columns.get(name);
+}
+
+/** The questions of a model by the key of their answer, and by the key of their comment; read once per model. */
+interface TopLevel {
+  byName: Map<string, Question>;
+  byComment: Map<string, Question>;
+  calculated: Set<string>;
+}
+const topLevels = new WeakMap<SurveyModel, TopLevel>();
+
+function topLevelOf(model: SurveyModel): TopLevel {
+  let top = topLevels.get(model);
+  if (top === undefined) {
+    const byName = new Map<string, Question>();
+    const byComment = new Map<string, Question>();
+    for (const question of model.getAllQuestions()) {
+      if (displayElementTypes.has(question.getType())) continue;
+      byName.set(question.getValueName(), question);
+      if (takesComment(question)) byComment.set(`${question.getValueName()}${commentSuffix()}`, question);
+    }
+    const calculated = new Set(model.calculatedValues.filter((v) => v.includeIntoResult).map((v) => v.name));
+    topLevels.set(model, (top = { byName, byComment, calculated }));
+  }
+  return top;
+}
+
 /** Keys, types and shapes of the answers, question by question; nested values recursively. */
 export class AnswerValueCheck {
   constructor(private readonly issues: AnswerIssues) {}
@@ -71,14 +158,7 @@ export class AnswerValueCheck {
 
   /** Keys, types and free text of the top-level answers; returns the data survey-core may see. */
   checkTopLevel(model: SurveyModel, answers: Record<string, unknown>): Record<string, unknown> {
-    const byName = new Map<string, Question>();
-    const byComment = new Map<string, Question>();
-    for (const question of model.getAllQuestions()) {
-      if (displayElementTypes.has(question.getType())) continue;
-      byName.set(question.getValueName(), question);
-      if (takesComment(question)) byComment.set(`${question.getValueName()}${commentSuffix()}`, question);
-    }
-    const calculated = new Set(model.calculatedValues.filter((v) => v.includeIntoResult).map((v) => v.name));
+    const { byName, byComment, calculated } = topLevelOf(model);
     const data: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(answers)) {
       if (isEmpty(value)) continue;
@@ -105,18 +185,18 @@ export class AnswerValueCheck {
 
   /** The type of one value, by the question (or template cell question) it answers; nested values recursively. */
   private checkValue(question: Question, value: unknown, path: string, top: string): Checked {
-    const type = question.getType();
-    const multiSelect = (question as Question & { multiSelect?: boolean }).multiSelect === true;
+    const facts = factsOf(question);
+    const { type, multiSelect } = facts;
     switch (type) {
       case "text":
-        if (!numericInput(question)) return this.checkText(value, path, top);
+        if (!facts.numeric) return this.checkText(value, path, top);
         return typeof value === "number" && Number.isFinite(value) ? value : this.issues.error(top, path, "wrong-type", wrongType.number);
       case "comment":
         return this.checkText(value, path, top);
       case "signaturepad":
         return typeof value === "string" ? value : this.issues.error(top, path, "wrong-type", wrongType.string);
       case "boolean": {
-        const { valueTrue, valueFalse } = question as Question & { valueTrue?: unknown; valueFalse?: unknown };
+        const { valueTrue, valueFalse } = facts;
         if (valueTrue !== undefined || valueFalse !== undefined) {
           return sameValue(value, valueTrue ?? true) || sameValue(value, valueFalse ?? false) ? value : this.issues.error(top, path, "unknown-choice", messages.unknownChoice);
         }
@@ -132,7 +212,7 @@ export class AnswerValueCheck {
       case "checkbox":
       case "tagbox":
       case "ranking": {
-        const property = valuePropertyOf(question);
+        const property = facts.valueProperty;
         return property === undefined ? this.checkChoiceList(value, path, top) : this.checkNamedChoiceList(value, property, path, top);
       }
       case "file":
@@ -140,7 +220,7 @@ export class AnswerValueCheck {
           ? value
           : this.issues.error(top, path, "wrong-type", wrongType.files);
       case "matrix":
-        return this.checkMatrix(question as QuestionMatrixModel, value, path, top);
+        return this.checkMatrix(facts, value, path, top);
       case "multipletext":
         return this.checkMultipleText(question as QuestionMultipleTextModel, value, path, top);
       case "matrixdynamic":
@@ -178,10 +258,8 @@ export class AnswerValueCheck {
     return result;
   }
 
-  private checkMatrix(question: QuestionMatrixModel, value: unknown, path: string, top: string): Checked {
+  private checkMatrix({ rows, columns }: Facts, value: unknown, path: string, top: string): Checked {
     if (!isPlainObject(value)) return this.issues.error(top, path, "wrong-type", wrongType.object);
-    const rows = question.rows.map((row: ItemValue) => row.value);
-    const columns = question.columns.map((column: ItemValue) => column.value);
     return this.checkEntries(value, path, (key, cell, cellPath) => {
       if (!rows.some((row) => sameValue(row, key))) return this.issues.error(top, cellPath, "unknown-row", messages.unknownRow(key));
       if (!isPrimitive(cell)) return this.issues.error(top, cellPath, "wrong-type", wrongType.choice);
@@ -223,10 +301,10 @@ export class AnswerValueCheck {
 
   private checkCells(matrix: QuestionMatrixDropdownModelBase, row: Record<string, unknown>, rowPath: string, top: string): Record<string, unknown> {
     return this.checkEntries(row, rowPath, (key, cell, cellPath) => {
-      const column = matrix.getColumnByName(key);
-      const commented = key.endsWith(commentSuffix()) ? matrix.getColumnByName(key.slice(0, -commentSuffix().length)) : undefined;
+      const column = columnOf(matrix, key);
+      const commented = key.endsWith(commentSuffix()) ? columnOf(matrix, key.slice(0, -commentSuffix().length)) : undefined;
       if (column) return this.checkValue(column.templateQuestion, cell, cellPath, top);
-      if (commented && takesComment(commented.templateQuestion)) return this.checkText(cell, cellPath, top);
+      if (commented && factsOf(commented.templateQuestion).takesComment) return this.checkText(cell, cellPath, top);
       return this.issues.error(top, cellPath, "unknown-column", messages.unknownColumn(key));
     });
   }

@@ -1,5 +1,6 @@
 import type { PanelModel, SurveyModel } from "survey-core";
-import { type AnswerError, AnswerIssues, type AnswerWarning, messages } from "./answer-issues.js";
+import { type AnswerError, AnswerIssues, type AnswerWarning, byQuestionOrder, messages } from "./answer-issues.js";
+import { checkDraft, draftCheckerOf } from "./answer-draft-checker.js";
 import { checkChoices } from "./answer-choice-checks.js";
 import { quietMatrices } from "./answer-quiet-matrices.js";
 import { hasRequiredPanels } from "./answer-required-panels.js";
@@ -57,13 +58,29 @@ export function validateAnswers(questionnaire: QuestionnaireVersion, answers: un
     // in the order of the questionnaire, keys that are no question last; stable within a question
     const order = new Map<string, number>(model.getAllQuestions().map((question, i) => [question.name, i]));
     if (panels) orderPanels(model, order);
-    const byQuestion = (a: { question: string }, b: { question: string }) =>
-      (order.get(a.question) ?? order.size) - (order.get(b.question) ?? order.size);
+    const byQuestion = byQuestionOrder(order);
     return { ok: errors.length === 0, errors: errors.sort(byQuestion), warnings: warnings.sort(byQuestion) };
   } catch {
     errors.push({ question: "", path: "", code: "internal-error", message: messages.internal });
     return { ok: false, errors, warnings };
   }
+}
+
+/**
+ * validateAnswers(questionnaire, answers, { mode: "draft" }) – the same findings –, fast: a version whose rules
+ * answer-draft-checker.ts models is checked without a survey-core model per call, any other by the full pass. For
+ * the autosave, which validates every save; a published version is compiled once (so it must not be changed
+ * after its first use here).
+ */
+export function validateDraft(questionnaire: QuestionnaireVersion, answers: unknown): AnswerValidation {
+  try {
+    const checker = draftCheckerOf(questionnaire);
+    const checked = checker && checkDraft(checker, answers);
+    if (checked !== undefined) return checked;
+  } catch {
+    // whatever went wrong, the full pass gives the answer (and words an internal error itself)
+  }
+  return validateAnswers(questionnaire, answers, { mode: "draft" });
 }
 
 /** A panel's errors go just before those of its first question (or last, for a panel without questions). */

@@ -1,9 +1,11 @@
 import { mkdirSync } from "node:fs";
+import { open } from "node:fs/promises";
 import { dirname } from "node:path";
 import { createRequire } from "node:module";
 import type BetterSqlite3 from "better-sqlite3";
-import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase } from "kysely";
+import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase, type SqliteStatement } from "kysely";
 import pg from "pg";
+import { registerCommitSync } from "./group-commit.js";
 import { openNodeSqlite, prefersNodeSqlite } from "./node-sqlite-database.js";
 import type { Database } from "./tables.js";
 
@@ -24,8 +26,9 @@ export type DatabaseLocation = { dialect: "sqlite"; path: string } | { dialect: 
 export function openDatabase(location: DatabaseLocation): DatabaseHandle {
   if (location.dialect === "sqlite") {
     if (location.path !== ":memory:") mkdirSync(dirname(location.path), { recursive: true });
-    const sqlite = openSqliteFile(location.path);
+    const sqlite = withStatementCache(openSqliteFile(location.path));
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    if (location.path !== ":memory:") registerCommitSync(db, syncer(location.path));
     return { db, dialect: "sqlite", close: () => db.destroy() };
   }
   // Answers and timestamps are text; int8 counts come back as strings from pg unless parsed.
@@ -44,6 +47,77 @@ export function openSqliteFile(path: string): SqliteDatabase {
     ? openNodeSqlite(path)
     : new (require("better-sqlite3") as typeof BetterSqlite3)(path);
   // WAL lets readers go on while one writer commits; busy_timeout makes a second writer wait instead of failing.
-  sqlite.exec("pragma journal_mode = WAL; pragma busy_timeout = 5000; pragma foreign_keys = ON;");
+  // synchronous = FULL: every commit is on the disk (the WAL fsynced) before it returns, so what a person was told
+  // is saved survives a power cut or an OS crash, not only a crash of this process (NORMAL fsyncs only at
+  // checkpoints: a power cut could take the last commits back). Set explicitly: builds of SQLite differ in their
+  // default for WAL. The grouped writes of writeTransaction (group-commit.ts: autosaves, submissions) commit with
+  // NORMAL and have `syncer` below fsync the WAL off the event loop before anyone is answered – as durable, once
+  // per group.
+  sqlite.exec("pragma journal_mode = WAL; pragma synchronous = FULL; pragma busy_timeout = 5000; pragma foreign_keys = ON;");
   return sqlite;
+}
+
+/**
+ * Makes what SQLite has written with synchronous = NORMAL durable: an fdatasync of the database's write-ahead log
+ * (or of the file itself, were it not in WAL mode), on the libuv thread pool so the event loop goes on meanwhile.
+ * That is what synchronous = FULL does at every commit, on the event loop. Syncs asked for while one runs share
+ * the next one: it starts after they were asked, so it covers what they wrote.
+ */
+function syncer(path: string): () => Promise<void> {
+  let running: Promise<void> | undefined;
+  let waiting: { resolve(): void; reject(error: unknown): void }[] = [];
+  const syncFile = async () => {
+    const file = await open(`${path}-wal`, "r+").catch((error: NodeJS.ErrnoException) => {
+      if (error.code === "ENOENT") return open(path, "r+");
+      throw error;
+    });
+    try {
+      await file.datasync();
+    } finally {
+      await file.close();
+    }
+  };
+  const next = (): void => {
+    const batch = waiting;
+    waiting = [];
+    running = syncFile().then(
+      () => batch.forEach((w) => w.resolve()),
+      (error: unknown) => batch.forEach((w) => w.reject(error)),
+    );
+    void running.finally(() => {
+      running = undefined;
+      if (waiting.length > 0) next();
+    });
+  };
+  return () =>
+    new Promise<void>((resolve, reject) => {
+      waiting.push({ resolve, reject });
+      if (running === undefined) next();
+    });
+}
+
+/** How many prepared statements are kept; the app's queries are fewer, generated ones (IN lists) come and go. */
+export const maxCachedStatements = 500;
+
+/**
+ * Keeps the prepared statement of each SQL text for the next query with that text: Kysely prepares every query
+ * anew, and preparing (parsing and planning the SQL) costs more than running the small queries of a save. A
+ * statement still busy (an iteration not finished) is not handed out twice; a fresh one is prepared instead. The
+ * app has far fewer distinct queries than the cache holds; past it, the oldest is dropped.
+ */
+export function withStatementCache(database: SqliteDatabase): SqliteDatabase {
+  const statements = new Map<string, SqliteStatement & { busy?: boolean }>();
+  return {
+    close: () => database.close(),
+    prepare(sql) {
+      const cached = statements.get(sql);
+      if (cached !== undefined && cached.busy !== true) return cached;
+      const statement = database.prepare(sql) as SqliteStatement & { busy?: boolean };
+      if (cached === undefined) {
+        if (statements.size >= maxCachedStatements) statements.delete(statements.keys().next().value!);
+        statements.set(sql, statement);
+      }
+      return statement;
+    },
+  };
 }

@@ -59,14 +59,23 @@ export function openNodeSqlite(path: string): SqliteDatabase & { exec(sql: strin
     exec: (sql) => withResultCode(() => db.exec(sql)),
     prepare(sql: string): SqliteStatement {
       const statement = withResultCode(() => db.prepare(sql));
-      return {
+      // `busy` while an iteration runs, as better-sqlite3 has it: the statement cache (database.ts) then prepares
+      // another instead of resetting this one under the iteration
+      const wrapped = {
+        busy: false,
         reader: statement.columns().length > 0,
-        all: (parameters) => withResultCode(() => statement.all(...parameters).map(plain)),
-        run: (parameters) => withResultCode(() => statement.run(...parameters)),
-        iterate: function* (parameters) {
-          for (const row of withResultCode(() => statement.iterate(...parameters))) yield plain(row);
+        all: (parameters: readonly unknown[]) => withResultCode(() => statement.all(...parameters).map(plain)),
+        run: (parameters: readonly unknown[]) => withResultCode(() => statement.run(...parameters)),
+        iterate: function* (parameters: readonly unknown[]) {
+          wrapped.busy = true;
+          try {
+            for (const row of withResultCode(() => statement.iterate(...parameters))) yield plain(row);
+          } finally {
+            wrapped.busy = false;
+          }
         },
       };
+      return wrapped;
     },
   };
 }

@@ -1,4 +1,4 @@
-import { validateAnswers, type Answers, type AnswerValidation, type QuestionnaireVersion } from "@afrapport/schema";
+import { validateDraft, type Answers, type AnswerValidation, type QuestionnaireVersion } from "@afrapport/schema";
 import { fail, ok, type Result } from "../http/result.js";
 import { commentSuffix, valueQuestions } from "./value-questions.js";
 
@@ -46,7 +46,7 @@ export function checkAnswerKeys(questionnaire: QuestionnaireVersion, answers: An
       return fail("validation_failed", `answers.${key}: the questionnaire has no question "${key}".`, `answers.${key}`);
     }
   }
-  const draft = validateAnswers(questionnaire, answers, { mode: "draft" });
+  const draft = validateDraft(questionnaire, answers);
   const structural = draft.errors.find((e) => structuralCodes.has(e.code));
   if (structural !== undefined) {
     const field = structural.path === "" ? "answers" : `answers.${structural.path}`;

@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
 import {
-  answersEqual,
   mergeAnswers,
-  validateAnswers,
+  validateDraft,
   type Answers,
   type QuestionnaireVersion,
 } from "@afrapport/schema";
@@ -16,14 +15,16 @@ import { announcementInfo, findQuestionnaireVersion } from "../catalogue/catalog
 import { fail, ok, type Result } from "../http/result.js";
 import { prefillNotice } from "../prefill/prefill-notice.js";
 import type { CampaignRow, Database, RespondentRow, ResponseRow, ResponseStatus, RevisionKind } from "../db/tables.js";
+import { writeTransaction } from "../db/group-commit.js";
 import { isUniqueViolation } from "../db/unique-violation.js";
 import { resolveToken } from "../invite/invite.service.js";
 import { recordLinkActivity, respondentInCampaign, respondentOfLink } from "../respondent/respondent-records.js";
 import { toRespondentView } from "../respondent/respondent-view.js";
 import { effectiveDeadline } from "../rules/effective-deadline.js";
 import { editability } from "../rules/response-editable.js";
-import { answersSha256 } from "./answers-hash.js";
+import { answersSha256, canonicalJson, sha256Hex } from "./answers-hash.js";
 import { checkAnswerKeys, checkFileReferences, referencedAttachmentIds } from "./answers-shape.js";
+import { valueQuestions } from "./value-questions.js";
 import {
   advanceResponse,
   findResponseOfRespondent,
@@ -88,7 +89,7 @@ export async function answersAt(db: Kysely<Database>, responseId: string, revisi
 /** What the respondent's page shows; records the opening (first time once, the last activity every time). */
 export async function openRespondentPage(db: Kysely<Database>, ctx: RespondentContext, now: Date): Promise<RespondState> {
   const { respondent, campaign, response } = ctx;
-  await db.transaction().execute(async (trx) => {
+  await writeTransaction(db, async (trx) => {
     await recordLinkActivity(trx, respondent.id, now.toISOString());
     if (respondent.first_opened_at === null) {
       await recordAudit(
@@ -161,22 +162,47 @@ async function appendChecked(
 ): Promise<Result<AppendResult>> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.transaction().execute((trx) => appendOnce(trx, ctx, input, author, now));
+      return await writeTransaction(db, (trx) => appendOnce(trx, ctx, input, author, now));
     } catch (error) {
       if (!isRetryable(error) || attempt >= maxAttempts) throw error;
     }
   }
 }
 
-/** The state the checks need, read fresh inside the transaction. */
-async function freshState(trx: Kysely<Database>, ctx: RespondentContext) {
+/** The head of a response – the current revision's stored JSON and fingerprint – with what the checks need. */
+interface FreshHead {
+  response: ResponseRow;
+  campaign: CampaignRow;
+  deadline: string;
+  head: { json: string; sha256: string };
+}
+
+/** Revision 0 is no answers at all. */
+const emptyAnswers = { json: "{}", sha256: answersSha256({}) };
+
+/** The state the checks need, read fresh inside the transaction; the current answers left as stored JSON. */
+async function freshHead(trx: Kysely<Database>, ctx: RespondentContext): Promise<FreshHead> {
   const response = await findResponseOfRespondent(trx, ctx.respondent.id);
   const campaign = await campaignForRespondent(trx, ctx.campaign.id);
   const respondent = await respondentOfLink(trx, ctx.respondent.id);
   if (response === undefined || campaign === undefined || respondent === undefined) throw new Error("The respondent disappeared");
-  const current = await answersAt(trx, response.id, response.current_revision);
-  if (current === undefined) throw new Error(`Revision ${response.current_revision} of response ${response.id} is missing`);
-  return { response, campaign, current, deadline: effectiveDeadline(campaign.deadline, respondent.deadline) };
+  const row = response.current_revision === 0 ? undefined : await findRevision(trx, response.id, response.current_revision);
+  if (response.current_revision !== 0 && row === undefined) throw new Error(`Revision ${response.current_revision} of response ${response.id} is missing`);
+  const head = row === undefined ? emptyAnswers : { json: row.answers_json, sha256: row.answers_sha256 };
+  return { response, campaign, head, deadline: effectiveDeadline(campaign.deadline, respondent.deadline) };
+}
+
+/** The state the checks need, read fresh inside the transaction, with the current answers. */
+async function freshState(trx: Kysely<Database>, ctx: RespondentContext) {
+  const { head, ...state } = await freshHead(trx, ctx);
+  return { ...state, current: JSON.parse(head.json) as Answers };
+}
+
+/** Whether the answers give a file question a value (only then are file references checked, and need reading). */
+function hasFileAnswer(questionnaire: QuestionnaireVersion, answers: Answers): boolean {
+  return valueQuestions(questionnaire).some(
+    (question) => question.type === "file" && Object.prototype.hasOwnProperty.call(answers, question.key) && answers[question.key] != null,
+  );
 }
 
 async function appendOnce(
@@ -186,18 +212,23 @@ async function appendOnce(
   author: string,
   now: Date,
 ): Promise<Result<AppendResult>> {
-  const { response, campaign, current, deadline } = await freshState(trx, ctx);
+  const { response, campaign, head, deadline } = await freshHead(trx, ctx);
   const edit = editability({ responseStatus: response.status, campaignStatus: campaign.status, deadline, now });
   if (!edit.editable) return fail("conflict", edit.message, undefined, { reason: edit.reason });
   if (input.baseRevision > response.current_revision) {
     return fail("validation_failed", `baseRevision: ${input.baseRevision} is newer than the saved revision ${response.current_revision}.`, "baseRevision");
   }
-  const known = new Set([
-    ...(await attachmentsOfResponse(trx, response.id)).map((a) => a.id),
-    ...referencedAttachmentIds(ctx.questionnaire, current),
-  ]);
-  const references = checkFileReferences(ctx.questionnaire, input.answers, known);
-  if (!references.ok) return references;
+  // The saved answers are parsed only when needed: a plain save compares fingerprints instead.
+  let parsed: Answers | undefined;
+  const current = (): Answers => (parsed ??= JSON.parse(head.json) as Answers);
+  if (hasFileAnswer(ctx.questionnaire, input.answers)) {
+    const known = new Set([
+      ...(await attachmentsOfResponse(trx, response.id)).map((a) => a.id),
+      ...referencedAttachmentIds(ctx.questionnaire, current()),
+    ]);
+    const references = checkFileReferences(ctx.questionnaire, input.answers, known);
+    if (!references.ok) return references;
+  }
 
   let next = input.answers;
   let kind: RevisionKind = "save";
@@ -205,7 +236,7 @@ async function appendOnce(
   if (input.baseRevision < response.current_revision) {
     const base = await answersAt(trx, response.id, input.baseRevision);
     if (base === undefined) throw new Error(`Revision ${input.baseRevision} of response ${response.id} is missing`);
-    const merge = mergeAnswers(base, input.answers, current);
+    const merge = mergeAnswers(base, input.answers, current());
     if (merge.conflicts.length > 0) {
       return fail(
         "stale_revision",
@@ -214,7 +245,7 @@ async function appendOnce(
         {
           // An unanswered side is left out of the JSON (undefined), so "absent" stays distinct from null.
           conflicts: merge.conflicts,
-          current: { revision: response.current_revision, answers: current },
+          current: { revision: response.current_revision, answers: current() },
         },
       );
     }
@@ -222,19 +253,21 @@ async function appendOnce(
     kind = "merge";
     fromTheirs = merge.fromTheirs;
   }
-  if (answersEqual(next, current)) {
-    return ok({ revision: response.current_revision, answers: current, fromTheirs, saved: false });
+  // Stored as canonical JSON, so its fingerprint is that of the text stored, and equal answers have equal text.
+  const json = canonicalJson(next);
+  const sha = sha256Hex(json);
+  if (sha === head.sha256) {
+    return ok({ revision: response.current_revision, answers: current(), fromTheirs, saved: false });
   }
   const revision = response.current_revision + 1;
   const at = now.toISOString();
-  const sha = answersSha256(next);
   await insertRevision(trx, {
     id: randomUUID(),
     response_id: response.id,
     revision,
     base_revision: input.baseRevision,
     kind,
-    answers_json: JSON.stringify(next),
+    answers_json: json,
     answers_sha256: sha,
     author,
     created_at: at,
@@ -271,7 +304,7 @@ export async function saveAnswers(
   if (!checked.ok) return checked;
   const saved = await appendChecked(db, ctx, input, "respondent", now);
   if (!saved.ok) return saved;
-  const validation = saved.value.answers === input.answers ? checked.value : validateAnswers(ctx.questionnaire, saved.value.answers, { mode: "draft" });
+  const validation = saved.value.answers === input.answers ? checked.value : validateDraft(ctx.questionnaire, saved.value.answers);
   return ok({
     revision: saved.value.revision,
     answers: saved.value.answers,

@@ -3,10 +3,11 @@ import { validateAnswers, type Answers } from "@afrapport/schema";
 import type { Receipt, ReceiptWithAnswers } from "@afrapport/schema/api";
 import type { Kysely } from "kysely";
 import { recordAudit } from "../audit/audit.service.js";
+import { writeTransaction } from "../db/group-commit.js";
 import { fail, ok, type Result } from "../http/result.js";
 import type { Database, ResponseRevisionRow } from "../db/tables.js";
 import { editability } from "../rules/response-editable.js";
-import { answersSha256 } from "./answers-hash.js";
+import { answersSha256, canonicalJson, sha256Hex } from "./answers-hash.js";
 import { receiptNumber } from "./receipt-number.js";
 import { advanceResponse, findResponseOfRespondent, insertRevision, latestRevisionOfKind } from "./response.repository.js";
 import { answersAt, appendAnswers, freshState, isRetryable, RaceLost, type RespondentContext } from "./response.service.js";
@@ -92,7 +93,7 @@ export async function submitResponse(
     }
 
     try {
-      const result = await db.transaction().execute(async (trx): Promise<Result<{ receipt: Receipt }> | "again"> => {
+      const result = await writeTransaction(db, async (trx): Promise<Result<{ receipt: Receipt }> | "again"> => {
         const state = await freshState(trx, ctx);
         if (state.response.status === "submitted") return "again";
         const edit = editability({ responseStatus: state.response.status, campaignStatus: state.campaign.status, deadline: state.deadline, now });
@@ -100,14 +101,15 @@ export async function submitResponse(
         // Someone saved between the validation and now: what was validated is no longer what is there.
         if (state.response.current_revision !== revision) return staleSubmit(revision, state.response.current_revision, state.current);
         const at = now.toISOString();
+        const json = canonicalJson(answers);
         const row: ResponseRevisionRow = {
           id: randomUUID(),
           response_id: state.response.id,
           revision: revision + 1,
           base_revision: revision,
           kind: "submit",
-          answers_json: JSON.stringify(answers),
-          answers_sha256: answersSha256(answers),
+          answers_json: json,
+          answers_sha256: sha256Hex(json),
           author: "respondent",
           created_at: at,
         };

@@ -16,8 +16,19 @@ export interface ValueQuestion {
 const containers = new Set(["panel"]);
 const displayOnly = new Set(["html", "image"]);
 
+// Every save asks this of its questionnaire version (keys, file references): read once per version object. A
+// published version is immutable, and the catalogue holds a bounded number of them; the WeakMap lets an entry go
+// with its version.
+const known = new WeakMap<QuestionnaireVersion, readonly ValueQuestion[]>();
+
 /** The questions of a questionnaire whose answers are top-level keys, in questionnaire order. */
-export function valueQuestions(questionnaire: QuestionnaireVersion): ValueQuestion[] {
+export function valueQuestions(questionnaire: QuestionnaireVersion): readonly ValueQuestion[] {
+  let questions = known.get(questionnaire);
+  if (questions === undefined) known.set(questionnaire, (questions = Object.freeze(readValueQuestions(questionnaire))));
+  return questions;
+}
+
+function readValueQuestions(questionnaire: QuestionnaireVersion): ValueQuestion[] {
   const questions: ValueQuestion[] = [];
   const visit = (elements: unknown, page: string): void => {
     if (!Array.isArray(elements)) return;

@@ -18,7 +18,7 @@ const questionnaire = announcement && findQuestionnaire(announcement, "kommune-2
 if (questionnaire === undefined) throw new Error("The built-in kommune-2019 questionnaire is missing");
 
 const fixture = (name: string): Answers =>
-  (JSON.parse(readFileSync(new URL(`../../packages/schema/fixtures/gravide-rusmiddel/kommune-2019/${name}.json`, import.meta.url), "utf8")) as { answers: Answers })
+  (JSON.parse(readFileSync(new URL(`../../../packages/schema/fixtures/gravide-rusmiddel/kommune-2019/${name}.json`, import.meta.url), "utf8")) as { answers: Answers })
     .answers;
 
 const cases: { label: string; answers: Answers; mode: "draft" | "submit" }[] = [
