@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { join, sep } from "node:path";
 import express, { Router, type Response } from "express";
+import { IMMUTABLE, precompressedAssets } from "./precompressed.js";
 
 /** Whether the built front end is there: its index.html. */
 export function hasFrontEnd(staticDir: string): boolean {
@@ -58,15 +59,23 @@ function sendMissing(res: Response): void {
 }
 
 /**
- * The built front end: its files as they are, and index.html for every other GET (the single-page app handles its
- * own routes). Whether it is there is asked on every page request, not once at start: a build of the same checkout
+ * The built front end: its content-hashed files precompressed and cached for good, the rest as they are, and
+ * index.html for every other GET (the single-page app handles its own routes). Whether it is there is asked on every page request, not once at start: a build of the same checkout
  * empties the folder and fills it again while the server runs. Meanwhile pages get FRONT_END_MISSING_PAGE; the API
  * is not affected.
  */
 export function frontEndRoutes(staticDir: string): Router {
   const router = Router();
   const index = join(staticDir, "index.html");
-  router.use(express.static(staticDir, { index: false, maxAge: "1h" }));
+  router.use(precompressedAssets(staticDir));
+  router.use(
+    express.static(staticDir, {
+      index: false,
+      cacheControl: false,
+      // Vite names what it writes into assets/ after its content; anything else may change under its name.
+      setHeaders: (res, path) => res.setHeader("Cache-Control", path.includes(`${sep}assets${sep}`) ? IMMUTABLE : "no-cache"),
+    }),
+  );
   router.use((req, res, next) => {
     if (req.method !== "GET" && req.method !== "HEAD") return next();
     if (!existsSync(index)) return sendMissing(res);

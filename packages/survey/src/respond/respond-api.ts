@@ -14,6 +14,7 @@ import {
   type SaveResult,
   type StaleRevisionBody,
 } from "@afrapport/schema/api";
+import { takeEarlyLoad } from "../app/early-load.js";
 
 // The respondent API (token-authenticated, no cookies): GET/PUT/POST under /api/respond/:token, declared in the
 // contract (respondApi, attachmentApi). Every call returns its failure as a value, never throws: the page decides
@@ -45,13 +46,16 @@ export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>
 /** The largest body a browser sends with `keepalive` (64 KiB in every engine). */
 export const keepaliveBodyLimit = 64 * 1024;
 
+/** The browser's fetch, but the page's first GET of its data takes the answer the entry asked for early. */
+const fetchOrEarly: FetchLike = (input, init) => ((init?.method ?? "GET") === "GET" ? takeEarlyLoad(input) : undefined) ?? globalThis.fetch(input, init);
+
 export class RespondApi {
   /** The link's URL: the respondent's page data; the other routes sit under it. */
   readonly base: string;
 
   constructor(
     readonly token: string,
-    private readonly fetchImpl: FetchLike = (input, init) => globalThis.fetch(input, init),
+    private readonly fetchImpl: FetchLike = fetchOrEarly,
     private readonly origin = "",
   ) {
     this.base = origin + routePath(respondApi.open, { token });
