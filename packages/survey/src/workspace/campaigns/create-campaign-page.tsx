@@ -10,6 +10,7 @@ import { useContactsMessages } from "../contacts/contacts-messages.js";
 import { useQuestionnairesMessages } from "../questionnaires/questionnaires-messages.js";
 import { apiErrorText } from "../shell/api-error-text.js";
 import { Breadcrumbs } from "../shell/breadcrumbs.js";
+import { ChoiceFieldset } from "../shell/choice-fieldset.js";
 import { DeadlineFields } from "../shell/deadline-fields.js";
 import { ErrorSummary, type FieldProblem } from "../shell/error-summary.js";
 import { SelectField, TextField } from "../shell/form-field.js";
@@ -257,7 +258,7 @@ function CreateCampaignForm({ announcements, unpublished, campaigns }: { announc
 /**
  * A questionnaire to choose, as radio buttons: a questionnaire's title is long ("Aktuelle indsatser og forslag til
  * fremadrettede indsatsmodeller … (2022)"), and a select would cut it; here every title shows in full, with its
- * version under it. The first button carries the id the error summary links to.
+ * version under it.
  */
 function QuestionnaireChoice(props: {
   id: string;
@@ -267,38 +268,25 @@ function QuestionnaireChoice(props: {
   error: string | undefined;
   onChange(value: string): void;
 }) {
-  const errorId = `${props.id}-error`;
   return (
-    <fieldset
-      className={`af-ws-fieldset af-ws-field${props.error === undefined ? "" : " af-ws-field--error"}`}
-      aria-describedby={props.error === undefined ? undefined : errorId}
-    >
-      <legend>{props.legend}</legend>
-      {props.error !== undefined && (
-        <span id={errorId} className="af-field-error af-ws-field__error">
-          {props.error}
-        </span>
-      )}
-      <div className="af-ws-choices">
-        {props.options.map((option, i) => (
-          <label key={option.value} className="af-ws-choice">
-            <input
-              type="radio"
-              {...(i === 0 ? { id: props.id } : {})}
-              name={props.id}
-              value={option.value}
-              checked={props.value === option.value}
-              aria-invalid={props.error === undefined ? undefined : true}
-              onChange={() => props.onChange(option.value)}
-            />
-            <span className="af-ws-choice__text">
-              {option.title}
-              {option.version !== null && <span className="af-hint af-ws-choice__detail">{option.version}</span>}
-            </span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
+    <ChoiceFieldset
+      id={props.id}
+      legend={props.legend}
+      options={props.options.map((option) => ({ value: option.value, label: <TitleWithDetail title={option.title} detail={option.version} /> }))}
+      value={props.value}
+      error={props.error}
+      onChange={props.onChange}
+    />
+  );
+}
+
+/** A choice's title in full, with a detail under it (a version, a campaign's deadline and answers). */
+function TitleWithDetail({ title, detail }: { title: string; detail: string | null }) {
+  return (
+    <>
+      {title}
+      {detail !== null && <span className="af-hint af-ws-choice__detail">{detail}</span>}
+    </>
   );
 }
 
@@ -320,7 +308,6 @@ function QuestionnairesLink() {
 function PrefillChoice({ candidates, value, onChange }: { candidates: Campaign[]; value: string; onChange(value: string): void }) {
   const { q, locale } = useQuestionnairesMessages();
   const { w } = useWorkspaceMessages();
-  const id = "create-prefill";
   const options = [
     { id: "", title: q.createPrefillNone, detail: null },
     ...candidates.map((campaign) => ({
@@ -335,22 +322,13 @@ function PrefillChoice({ candidates, value, onChange }: { candidates: Campaign[]
     })),
   ];
   return (
-    <fieldset className="af-ws-fieldset af-ws-field" aria-describedby={`${id}-hint`}>
-      <legend>{q.createPrefillLegend}</legend>
-      <span id={`${id}-hint`} className="af-hint">
-        {q.createPrefillHint}
-      </span>
-      <div className="af-ws-choices">
-        {options.map((option, i) => (
-          <label key={option.id} className="af-ws-choice">
-            <input type="radio" {...(i === 0 ? { id } : {})} name={id} value={option.id} checked={value === option.id} onChange={() => onChange(option.id)} />
-            <span className="af-ws-choice__text">
-              {option.title}
-              {option.detail !== null && <span className="af-hint af-ws-choice__detail">{option.detail}</span>}
-            </span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
+    <ChoiceFieldset
+      id="create-prefill"
+      legend={q.createPrefillLegend}
+      hint={q.createPrefillHint}
+      options={options.map((option) => ({ value: option.id, label: <TitleWithDetail title={option.title} detail={option.detail} /> }))}
+      value={value}
+      onChange={onChange}
+    />
   );
 }

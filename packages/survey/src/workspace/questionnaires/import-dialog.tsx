@@ -1,4 +1,4 @@
-import { audiences, locales, type Audience, type Locale } from "@afrapport/schema";
+import { locales, type Locale } from "@afrapport/schema";
 import { questionnaireApi, type AnnouncementView, type DraftView, type Finding } from "@afrapport/schema/api";
 import { useState, type FormEvent } from "react";
 import { formatBytes } from "../../format.js";
@@ -6,12 +6,13 @@ import { findingText } from "../builder/finding-text.js";
 import { useSession } from "../auth/session-context.js";
 import { apiErrorText } from "../shell/api-error-text.js";
 import { Dialog } from "../shell/dialog.js";
+import { ChoiceFieldset } from "../shell/choice-fieldset.js";
 import { ErrorSummary, type FieldProblem } from "../shell/error-summary.js";
-import { SelectField, TextAreaField, TextField } from "../shell/form-field.js";
+import { TextAreaField, TextField } from "../shell/form-field.js";
 import { Link } from "../shell/navigation.js";
 import { draftPath } from "../workspace-routes.js";
+import { AnnouncementAudienceFields } from "./announcement-audience-fields.js";
 import { draftTitle } from "./catalogue-entries.js";
-import { ChoiceFieldset } from "./choice-fieldset.js";
 import { emptyImport, importErrors, importFieldForServer, importFields, maxImportChars, readImport, type ImportField, type ImportValues } from "./import-form.js";
 import { groupNotes } from "./note-groups.js";
 import { useQuestionnairesMessages } from "./questionnaires-messages.js";
@@ -117,21 +118,12 @@ function ImportForm({ announcements, announcementId, onImported, onClose }: { an
       <ErrorSummary problems={summary} attempt={attempt} />
       <p>{q.importIntro}</p>
       <form className="af-ws-form" noValidate onSubmit={(event) => void submit(event)}>
-        <SelectField id={fieldIds.announcementId} label={q.fieldAnnouncement} value={values.announcementId} error={problems.announcementId} onChange={(event) => set({ announcementId: event.target.value })}>
-          {announcements.map((announcement) => (
-            <option key={announcement.id} value={announcement.id}>
-              {announcement.title[locale]}
-            </option>
-          ))}
-        </SelectField>
-        <ChoiceFieldset<Audience>
-          id={fieldIds.audience}
-          legend={q.fieldAudience}
-          inline
-          options={audiences.map((audience) => ({ value: audience, label: q.audienceNames[audience] }))}
-          value={values.audience}
-          error={problems.audience}
-          onChange={(audience) => set({ audience })}
+        <AnnouncementAudienceFields
+          ids={fieldIds}
+          announcements={announcements}
+          values={values}
+          problems={problems}
+          onChange={(change) => set(change)}
         />
         <TextField
           id={fieldIds.key}

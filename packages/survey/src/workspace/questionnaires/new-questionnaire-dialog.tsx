@@ -1,14 +1,13 @@
-import { audiences, type Audience } from "@afrapport/schema";
 import { questionnaireApi, type AnnouncementView } from "@afrapport/schema/api";
 import { useState, type FormEvent } from "react";
 import { useSession } from "../auth/session-context.js";
 import { apiErrorText } from "../shell/api-error-text.js";
 import { Dialog } from "../shell/dialog.js";
 import { ErrorSummary, type FieldProblem } from "../shell/error-summary.js";
-import { SelectField, TextField } from "../shell/form-field.js";
+import { TextField } from "../shell/form-field.js";
 import { navigate } from "../shell/navigation.js";
 import { draftPath } from "../workspace-routes.js";
-import { ChoiceFieldset } from "./choice-fieldset.js";
+import { AnnouncementAudienceFields } from "./announcement-audience-fields.js";
 import {
   newQuestionnaireFieldForServer,
   newQuestionnaireFields,
@@ -51,7 +50,7 @@ export function NewQuestionnaireDialog({
 }
 
 function NewQuestionnaireForm({ announcements, announcementId, onClose }: { announcements: AnnouncementView[]; announcementId: string; onClose(): void }) {
-  const { q, w, locale } = useQuestionnairesMessages();
+  const { q, w } = useQuestionnairesMessages();
   const { api } = useSession();
   const year = new Date().getFullYear();
   const find = (id: string) => announcements.find((announcement) => announcement.id === id);
@@ -111,27 +110,12 @@ function NewQuestionnaireForm({ announcements, announcementId, onClose }: { anno
     <>
       <ErrorSummary problems={summary} attempt={attempt} />
       <form className="af-ws-form" noValidate onSubmit={(event) => void submit(event)}>
-        <SelectField
-          id={fieldIds.announcementId}
-          label={q.fieldAnnouncement}
-          value={values.announcementId}
-          error={problems.announcementId}
-          onChange={(event) => retarget({ announcementId: event.target.value })}
-        >
-          {announcements.map((announcement) => (
-            <option key={announcement.id} value={announcement.id}>
-              {announcement.title[locale]}
-            </option>
-          ))}
-        </SelectField>
-        <ChoiceFieldset<Audience>
-          id={fieldIds.audience}
-          legend={q.fieldAudience}
-          inline
-          options={audiences.map((audience) => ({ value: audience, label: q.audienceNames[audience] }))}
-          value={values.audience}
-          error={problems.audience}
-          onChange={(audience) => retarget({ audience })}
+        <AnnouncementAudienceFields
+          ids={fieldIds}
+          announcements={announcements}
+          values={values}
+          problems={problems}
+          onChange={(change) => retarget(change)}
         />
         <TextField
           id={fieldIds.key}

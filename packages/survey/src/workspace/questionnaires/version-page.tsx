@@ -14,7 +14,7 @@ import { InlineProblem, LoadProblem, ProblemPage } from "../shell/problem.js";
 import { useLoad } from "../shell/use-load.js";
 import { announcementPath, questionnairesPath } from "../workspace-routes.js";
 import { announcementAbilities } from "./catalogue-entries.js";
-import { ChoiceFieldset } from "./choice-fieldset.js";
+import { ChoiceFieldset } from "../shell/choice-fieldset.js";
 import { exportFileName, useExportHref } from "./questionnaire-card.js";
 import { useQuestionnairesMessages } from "./questionnaires-messages.js";
 import { questionnaireRef, useNewVersion } from "./use-new-version.js";
