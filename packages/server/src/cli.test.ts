@@ -58,7 +58,7 @@ describe("the CLI", () => {
     expect(existsSync(untouched)).toBe(false);
     const unknown: string[] = [];
     expect(await runCli(["nope", "--help"], {}, { out: () => undefined, err: (l) => unknown.push(l) })).toBe(2);
-    expect(unknown[0]).toBe('Error: Unknown command "nope". Commands: create-user, list-users, migrate.');
+    expect(unknown[0]).toBe('Error: Unknown command "nope". Commands: create-user, list-users, migrate, backup, restore.');
     // As the issue ran it: in its own process.
     const real = cli(["create-user", "--help"]);
     expect(real.code).toBe(0);

@@ -2,6 +2,7 @@ import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { NewUserSchema, userRoles } from "@afrapport/schema/api";
 import { generatePassword } from "./auth/password.js";
+import { backupCommand, backupHelp, restoreCommand } from "./backup/backup-command.js";
 import { loadConfig } from "./config.js";
 import { openDatabase } from "./db/database.js";
 import { prepareDatabase } from "./prepare-database.js";
@@ -31,6 +32,8 @@ const commands: Record<string, CommandHelp> = {
   },
   "list-users": { synopsis: "list-users", about: ["Lists every user: email, role, region, status."] },
   migrate: { synopsis: "migrate", about: ["Brings the database to the newest schema (the server also does this when it starts)."] },
+  backup: backupHelp.backup,
+  restore: backupHelp.restore,
 };
 
 export const cliCommands = Object.keys(commands);
@@ -102,6 +105,10 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
           }
           return 0;
         });
+      case "backup":
+        return await backupCommand(rest, env, io);
+      case "restore":
+        return await restoreCommand(rest, env, io);
       case "migrate":
         return await withDatabase(rest, env, io, async () => {
           io.out("The database is at the newest schema.");
