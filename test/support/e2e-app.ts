@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { DEFAULT_STATIC_DIR, createApp } from "../../packages/server/src/app.js";
+import type { Config } from "../../packages/server/src/config.js";
 import { startTestApp, type TestApp, type TestClient } from "../../packages/server/src/test-support/test-app.js";
 
 /**
@@ -15,8 +16,9 @@ export interface E2eServer {
   close(): Promise<void>;
 }
 
-export async function startE2eServer(): Promise<E2eServer> {
-  const testApp = await startTestApp("sqlite");
+/** `config` overrides the test configuration (e.g. `oidc` for single sign-on through a local provider). */
+export async function startE2eServer(options: { config?: Partial<Config> } = {}): Promise<E2eServer> {
+  const testApp = await startTestApp("sqlite", options.config === undefined ? {} : { config: options.config });
   const server = createServer();
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

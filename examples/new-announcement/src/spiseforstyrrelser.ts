@@ -42,7 +42,7 @@ export const kommuneskema: QuestionnaireVersion = {
                 choices: [
                   { value: "municipal", text: t("Kommunal", "Municipal") },
                   { value: "regional", text: t("Regional", "Regional") },
-                  { value: "private", text: t("Privat", "Private") },
+                  { value: "private", text: t("Privat eller selvejende", "Private or self-governing") },
                 ],
               },
             ],

@@ -21,6 +21,7 @@ export { displayElementTypes, panelElementTypes } from "./survey-elements.js";
 export * from "./validate-questionnaire.js";
 export * from "./screening.js";
 export * from "./offer-identity.js";
+export * from "./offer-duplicates.js";
 export * from "./joint-report.js";
 export * from "./report-figure.js";
 export * from "./aggregate-report.js";

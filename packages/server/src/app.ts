@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import express, { type Request, type RequestHandler } from "express";
 import { auditRoutes } from "./audit/audit.routes.js";
 import { authRoutes } from "./auth/auth.routes.js";
+import { oidcRoutes } from "./auth/oidc/oidc.routes.js";
 import { csrfMiddleware } from "./auth/csrf.js";
 import { originCheck } from "./auth/origin-check.js";
 import { sessionMiddleware } from "./auth/session.js";
@@ -13,6 +14,10 @@ import { jsonShapeGuard } from "./http/parse.js";
 import { CHECK_RESPONSES } from "./http/route.js";
 import { openApiRoutes } from "./openapi/openapi.routes.js";
 import { userRoutes } from "./user/user.routes.js";
+import { userInvitationRoutes } from "./user/user-invitation.routes.js";
+import { reviewerRoutes } from "./reviewer/reviewer.routes.js";
+import { draftCommentRoutes } from "./coauthor/comments/draft-comment.routes.js";
+import { liveHub } from "./coauthor/live-hub.js";
 import { attachmentRoutes } from "./attachment/attachment.routes.js";
 import { campaignRoutes } from "./campaign/campaign.routes.js";
 import { reportRoutes } from "./report/report.routes.js";
@@ -33,6 +38,7 @@ import { announcementRoutes } from "./catalogue/announcement.routes.js";
 import { draftRoutes } from "./draft/draft.routes.js";
 import { prefillRoutes } from "./prefill/prefill.routes.js";
 import { contactRoutes } from "./contact/contact.routes.js";
+import { webhookRoutes } from "./webhook/webhook.routes.js";
 
 export const JSON_LIMIT = "1mb";
 export const DEFAULT_STATIC_DIR = fileURLToPath(new URL("../../survey/dist/app", import.meta.url));
@@ -55,6 +61,8 @@ const APP_CSP = [
 export function createApp(input: AppDeps): express.Express {
   const deps: ResolvedAppDeps = { ...input, now: input.now ?? (() => new Date()) };
   const { config } = deps;
+  // the open drafts written together: the REST routes write into them, attachLiveEndpoint serves their sockets
+  liveHub(deps);
   const app = express();
 
   app.disable("x-powered-by");
@@ -75,7 +83,9 @@ export function createApp(input: AppDeps): express.Express {
 
   app.use("/api", openApiRoutes());
   app.use("/api", authRoutes(deps));
+  app.use("/api", oidcRoutes(deps));
   app.use("/api", userRoutes(deps));
+  app.use("/api", userInvitationRoutes(deps));
   app.use("/api", auditRoutes(deps));
 
   // Domain routes (campaign colleague): mount below
@@ -99,6 +109,9 @@ export function createApp(input: AppDeps): express.Express {
   app.use("/api", draftRoutes(deps));
   app.use("/api", prefillRoutes(deps));
   app.use("/api", contactRoutes(deps));
+  app.use("/api", webhookRoutes(deps));
+  app.use("/api", reviewerRoutes(deps));
+  app.use("/api", draftCommentRoutes(deps));
   // End of domain routes
 
   app.use("/api", (req, _res, next) => next(new HttpError("not_found", `There is no ${req.method} ${req.originalUrl.split("?")[0]}.`)));

@@ -16,8 +16,16 @@ describe("loadConfig", () => {
         attachmentQuota: { perResponseBytes: 100 * 1024 * 1024, perCampaignBytes: 2048 * 1024 * 1024 },
         trustProxy: false,
         linkKey: expect.any(Buffer),
+        webhooksAllowLocal: false,
       },
     });
+  });
+
+  it("allows local webhooks only when WEBHOOKS_ALLOW_LOCAL=true", () => {
+    const on = loadConfig({ WEBHOOKS_ALLOW_LOCAL: "true" }, "/");
+    expect(on.ok && on.config.webhooksAllowLocal).toBe(true);
+    const bad = loadConfig({ WEBHOOKS_ALLOW_LOCAL: "yes" }, "/");
+    expect(!bad.ok && bad.errors.map((e) => e.split(":")[0])).toEqual(["WEBHOOKS_ALLOW_LOCAL"]);
   });
 
   it("lists every problem, each naming its variable", () => {
@@ -70,5 +78,24 @@ describe("loadConfig", () => {
     const b = loadConfig({}, "/");
     expect(a.ok && a.config.linkKey.length).toBe(32);
     expect(a.ok && b.ok && a.config.linkKey.equals(b.config.linkKey)).toBe(false);
+  });
+
+  it("reads single sign-on from AFRAPPORT_OIDC_*, and refuses to start with it half set", () => {
+    const off = loadConfig({}, "/");
+    expect(off.ok && off.config.oidc).toBeUndefined();
+    const on = loadConfig(
+      { AFRAPPORT_OIDC_ISSUER: "https://idp.example.com", AFRAPPORT_OIDC_CLIENT_ID: "id", AFRAPPORT_OIDC_CLIENT_SECRET: "secret", AFRAPPORT_OIDC_ALLOWED_DOMAINS: "rm.dk" },
+      "/",
+    );
+    expect(on.ok && on.config.oidc).toMatchObject({ issuer: "https://idp.example.com", allowedDomains: ["rm.dk"], provisioning: "invite-only" });
+    expect(loadConfig({ AFRAPPORT_OIDC_ISSUER: "https://idp.example.com", PORT: "x" }, "/")).toEqual({
+      ok: false,
+      errors: [
+        expect.stringMatching(/^PORT: /),
+        expect.stringMatching(/^AFRAPPORT_OIDC_CLIENT_ID: must be set/),
+        expect.stringMatching(/^AFRAPPORT_OIDC_CLIENT_SECRET: must be set/),
+        expect.stringMatching(/^AFRAPPORT_OIDC_ALLOWED_DOMAINS: must list/),
+      ],
+    });
   });
 });

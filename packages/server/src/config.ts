@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { resolve } from "node:path";
 import { z } from "zod";
+import { parseOidcConfig, type OidcConfig } from "./auth/oidc/oidc-config.js";
 import type { DatabaseLocation } from "./db/database.js";
 
 const EnvSchema = z.object({
@@ -14,6 +15,7 @@ const EnvSchema = z.object({
   ATTACHMENTS_PER_RESPONSE_MB: z.coerce.number().positive().default(100),
   ATTACHMENTS_PER_CAMPAIGN_MB: z.coerce.number().positive().default(2048),
   LINK_KEY: z.string().optional(),
+  WEBHOOKS_ALLOW_LOCAL: z.enum(["true", "false"]).default("false"),
 });
 
 /** The most a respondent's files may take up in all, per response and per campaign. */
@@ -38,6 +40,13 @@ export interface Config {
    * new ones at the next start – the old ones keep working).
    */
   linkKey: Buffer;
+  /**
+   * Development and tests only (WEBHOOKS_ALLOW_LOCAL=true): webhooks may use http://localhost and reach loopback,
+   * private and link-local addresses. Off, a webhook must be https to a public address (webhook-address.ts).
+   */
+  webhooksAllowLocal?: boolean;
+  /** Single sign-on with OpenID Connect (AFRAPPORT_OIDC_*); undefined: password sign-in only. */
+  oidc?: OidcConfig;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
@@ -76,7 +85,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (typeof database === "string") errors.push(database);
   const linkKey = env.LINK_KEY === undefined || env.LINK_KEY === "" ? randomBytes(32) : parseLinkKey(env.LINK_KEY);
   if (typeof linkKey === "string") errors.push(linkKey);
-  if (!parsed.success || typeof database === "string" || typeof linkKey === "string") return { ok: false, errors };
+  const oidc = parseOidcConfig(env);
+  if (!oidc.ok) errors.push(...oidc.errors);
+  if (!parsed.success || typeof database === "string" || typeof linkKey === "string" || !oidc.ok) return { ok: false, errors };
   const e = parsed.data;
   return {
     ok: true,
@@ -93,6 +104,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       },
       trustProxy: e.TRUST_PROXY === "true",
       linkKey,
+      webhooksAllowLocal: e.WEBHOOKS_ALLOW_LOCAL === "true",
+      ...(oidc.oidc === undefined ? {} : { oidc: oidc.oidc }),
     },
   };
 }

@@ -1,5 +1,6 @@
 // The public API of @afrapport/server: build the app around a database, or run it as `pnpm start`.
 export { createApp, DEFAULT_STATIC_DIR } from "./app.js";
+export { attachLiveEndpoint, type LiveEndpoint } from "./coauthor/live-socket.js";
 export { frontEndRoutes } from "./http/front-end.js";
 export type { AppDeps, ResolvedAppDeps } from "./app-deps.js";
 export { loadConfig, parseDatabaseUrl, type Config, type ConfigResult } from "./config.js";

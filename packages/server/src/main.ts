@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createApp, DEFAULT_STATIC_DIR } from "./app.js";
+import { attachLiveEndpoint } from "./coauthor/live-socket.js";
 import type { AppDeps } from "./app-deps.js";
 import { loadConfig, type Config } from "./config.js";
 import { openDatabase } from "./db/database.js";
@@ -11,6 +12,7 @@ import { runMailHousekeeping } from "./mail/mail-housekeeping.js";
 import { hasCampaigns } from "./startup.repository.js";
 import { seedDemo, type DemoSeedResult } from "./demo/demo-seed.js";
 import { sealWaitingLinks } from "./outbox/outbox-links.js";
+import { pruneWebhookEvents, startWebhookWorker } from "./webhook/webhook-worker.js";
 
 /**
  * Starts the service: configuration from the environment (every problem printed, exit 1), the database brought to
@@ -71,12 +73,15 @@ async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   await sealOutboxLinks(deps, env);
   const demo = await seedDemoIfWanted(deps, env);
   server.on("request", createApp(deps));
+  const live = await attachLiveEndpoint(server, deps);
 
   const maintenance = setInterval(() => {
     runMaintenance(database.db, new Date()).catch((error: unknown) => console.error("Maintenance failed", error));
     void runMailHousekeeping({ db: database.db, links: config }, new Date());
+    pruneWebhookEvents(database.db, new Date()).catch((error: unknown) => console.error("Pruning webhook events failed", error));
   }, 3600_000);
   maintenance.unref();
+  const stopWebhooks = startWebhookWorker({ db: database.db, config, now: () => new Date() });
 
   console.log(`Afrapport is running at ${config.publicUrl} (${database.dialect})`);
   console.log(`Secretariat sign-in: ${config.publicUrl}/sekretariat/log-ind`);
@@ -84,6 +89,7 @@ async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   if (noFrontEnd !== undefined) console.warn(noFrontEnd);
   if (demo) {
     console.log(`  demo login: ${demo.loginEmail}  password: ${demo.password}`);
+    for (const other of demo.otherLogins) console.log(`  also, with the same password: ${other.email} (${other.why})`);
     const link = demo.respondentLinks[0];
     if (link) console.log(`Demo respondent link (${link.name}): ${link.url}`);
   } else if (env.AFRAPPORT_DEMO !== "false") {
@@ -99,7 +105,10 @@ async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     stopping = true;
     console.log(`${signal}: stopping; waiting for requests in progress…`);
     clearInterval(maintenance);
-    closeServer(server)
+    stopWebhooks();
+    live
+      .close()
+      .then(() => closeServer(server))
       .then(() => database.close())
       .then(() => process.exit(0))
       .catch((error: unknown) => {

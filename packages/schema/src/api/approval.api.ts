@@ -33,8 +33,77 @@ export const ApprovalDecisionInputSchema = z.strictObject({
 });
 export type ApprovalDecisionInput = z.infer<typeof ApprovalDecisionInputSchema>;
 
-export const ApprovalStepSchema = z.object({ position: z.number().int(), name: z.string() });
+const DateSchema = z.iso.date({ error: "must be a date like 2027-06-12" });
+
+export const ApprovalStepSchema = z.object({
+  position: z.number().int(),
+  name: z.string(),
+  /** the planned meeting date, or the first day of a planned range (YYYY-MM-DD); null when not planned */
+  plannedFrom: z.string().nullable(),
+  /** the last day of a planned range; null for a single day or no plan */
+  plannedTo: z.string().nullable(),
+  /** the date of the step's latest decision, unless it rejected the report; null while it has none */
+  decidedOn: z.string().nullable(),
+  /** planned to be over before today (Danish time) and not decided */
+  overdue: z.boolean(),
+  /** the councils' step: every municipal council of the region and the regional council decide on it */
+  councils: z.boolean(),
+});
 export type ApprovalStep = z.infer<typeof ApprovalStepSchema>;
+
+export const SetStepPlanSchema = z
+  .strictObject({
+    /** the step's position (1-based) or its exact name */
+    step: z.union([z.number().int().min(1), z.string().trim().min(1).max(200)]),
+    /** the planned date, or the first day of a range; null removes the plan */
+    plannedFrom: DateSchema.nullable(),
+    /** the last day of a range */
+    plannedTo: DateSchema.nullable().optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.plannedTo == null) return;
+    if (value.plannedFrom === null) ctx.addIssue({ code: "custom", message: "a range needs its first day", path: ["plannedFrom"] });
+    else if (value.plannedTo < value.plannedFrom) ctx.addIssue({ code: "custom", message: "must not be before plannedFrom", path: ["plannedTo"] });
+  });
+export type SetStepPlanInput = z.infer<typeof SetStepPlanSchema>;
+
+export const councilDecisionKinds = ["approved", "approved-with-remarks", "not-approved"] as const;
+export const CouncilDecisionKindSchema = z.enum(councilDecisionKinds, { error: "must be approved, approved-with-remarks or not-approved" });
+export type CouncilDecisionKind = z.infer<typeof CouncilDecisionKindSchema>;
+
+export const CouncilDecisionInputSchema = z.strictObject({
+  /** a municipality's 3-digit code, or the region's code for the regional council */
+  council: z.string().trim().min(1, "must be a municipality or region code").max(10),
+  decision: CouncilDecisionKindSchema,
+  /** the council meeting's date */
+  date: DateSchema,
+  note: z.string().trim().max(2000, "must be at most 2,000 characters").optional(),
+});
+export type CouncilDecisionInput = z.infer<typeof CouncilDecisionInputSchema>;
+
+export const CouncilSchema = z.object({
+  /** a municipality's code, or the region's code */
+  code: z.string(),
+  kind: z.enum(["municipality", "region"]),
+  /** "Albertslund Kommune", "Regionsrådet i Region Hovedstaden" */
+  name: z.string(),
+  decision: CouncilDecisionKindSchema.nullable(),
+  date: z.string().nullable(),
+  note: z.string().nullable(),
+});
+export type Council = z.infer<typeof CouncilSchema>;
+
+export const CouncilsSchema = z.object({
+  /** the councils' step's position */
+  step: z.number().int(),
+  /** whether the steps before it have decided, so councils' decisions may be recorded */
+  started: z.boolean(),
+  /** every municipality of the campaign's region, then the regional council */
+  councils: z.array(CouncilSchema),
+  /** how many have not decided; the step can decide when none is missing */
+  missing: z.number().int(),
+});
+export type Councils = z.infer<typeof CouncilsSchema>;
 
 /** draft: no decision yet, or the last one rejected the report; in-approval: on its way; complete: the last step decided. */
 export const ApprovalStateSchema = z.enum(["draft", "in-approval", "complete"]);
@@ -46,11 +115,13 @@ export const ApprovalSchema = z.object({
   decisions: z.array(ApprovalDecisionSchema),
   state: ApprovalStateSchema,
   /** the step that decides next; null when the path is complete */
-  nextStep: ApprovalStepSchema.nullable(),
+  nextStep: z.object({ position: z.number().int(), name: z.string() }).nullable(),
   /** the steps a decision may be recorded for now (after a rejection: any step up to the rejecting one) */
   allowedSteps: z.array(z.number().int()),
   /** whether the live report or summaries differ from the latest decision's snapshot (false before the first) */
   reportChangedSinceLastSnapshot: z.boolean(),
+  /** the councils' step and each council's decision; null when the path has no such step */
+  councils: CouncilsSchema.nullable(),
 });
 export type Approval = z.infer<typeof ApprovalSchema>;
 
@@ -104,10 +175,44 @@ export const approvalApi = {
     body: ApprovalDecisionInputSchema,
     responses: {
       201: { description: "Recorded, with the frozen snapshot", schema: RecordedDecisionSchema },
-      400: { description: "Unknown step, bad date or decision, a date before the previous decision's; `field` names it" },
+      400: {
+        description: "Unknown step, bad date or decision (`sent` on any step but the last), a date before the previous decision's; `field` names it",
+      },
       403: readOnly,
       404: notFound,
-      409: { description: "Out of order (an earlier step has not decided), or the path is complete" },
+      409: { description: "Out of order (an earlier step has not decided), councils still missing on the councils' step, or the path is complete" },
+    },
+  }),
+  setStepPlan: defineRoute({
+    method: "put",
+    path: "/api/campaigns/:id/approval/plans",
+    summary: "Set or remove a step's planned date or date range (e.g. KKR in June)",
+    tags: ["report workflow"],
+    auth: "session",
+    params: CampaignIdParamsSchema,
+    body: SetStepPlanSchema,
+    responses: {
+      200: { description: "The path", schema: ApprovalSchema },
+      400: { description: "Unknown step, a date that is not a date, a range ending before it starts; `field` names it" },
+      403: readOnly,
+      404: notFound,
+    },
+  }),
+  recordCouncilDecision: defineRoute({
+    method: "put",
+    path: "/api/campaigns/:id/approval/councils",
+    summary: "Record (or correct) one council's decision on the councils' step",
+    description: "`council` is a municipality of the campaign's region or the region itself (the regional council).",
+    tags: ["report workflow"],
+    auth: "session",
+    params: CampaignIdParamsSchema,
+    body: CouncilDecisionInputSchema,
+    responses: {
+      200: { description: "The path", schema: ApprovalSchema },
+      400: { description: "A council not of the region, a date that is not a date, an unknown decision; `field` names it" },
+      403: readOnly,
+      404: notFound,
+      409: { description: "The path has no councils' step, the steps before it have not decided, or the path is complete" },
     },
   }),
 };

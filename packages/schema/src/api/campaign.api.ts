@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { RegionCodeSchema } from "../region.js";
 import { defineRoute } from "./define-route.js";
+import { UserStatusSchema } from "./user.api.js";
 import {
   CampaignIdParamsSchema,
   CampaignStatusSchema,
@@ -100,7 +101,15 @@ export const AddReviewerSchema = z
   });
 export type AddReviewerInput = z.infer<typeof AddReviewerSchema>;
 
-export const ReviewerSchema = z.object({ userId: z.string(), email: z.string(), name: z.string(), addedAt: z.string() });
+/** A member of the campaign's reference group; `status` is their account's (active, invited – not signed in yet, disabled). */
+export const ReviewerSchema = z.object({
+  userId: z.string(),
+  email: z.string(),
+  name: z.string(),
+  organisation: z.string().nullable(),
+  status: UserStatusSchema,
+  addedAt: z.string(),
+});
 export type Reviewer = z.infer<typeof ReviewerSchema>;
 
 export const ReviewerParamsSchema = z.strictObject({ id: IdSchema, userId: IdSchema });

@@ -33,8 +33,8 @@ export const ReviewCommentSchema = z.object({
   id: z.string(),
   target: ReviewCommentTargetSchema,
   text: z.string(),
-  /** role null: the author's account is gone */
-  author: PersonRefSchema.extend({ role: UserRoleSchema.nullable() }),
+  /** role null: the author's account is gone; organisation: the one the author works for, when known */
+  author: PersonRefSchema.extend({ role: UserRoleSchema.nullable(), organisation: z.string().nullable() }),
   createdAt: z.string(),
   resolvedAt: z.string().nullable(),
   resolvedBy: PersonRefSchema.nullable(),

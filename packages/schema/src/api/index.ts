@@ -4,6 +4,7 @@
 import type { RouteDef } from "./define-route.js";
 import { campaignApi } from "./campaign.api.js";
 import { authApi } from "./auth.api.js";
+import { oidcApi } from "./oidc.api.js";
 import { userApi } from "./user.api.js";
 import { auditApi } from "./audit.api.js";
 import { metaApi } from "./meta.api.js";
@@ -25,6 +26,10 @@ import { announcementApi } from "./announcement.api.js";
 import { questionnaireApi } from "./questionnaire.api.js";
 import { prefillApi } from "./prefill.api.js";
 import { contactApi } from "./contact.api.js";
+import { webhookApi } from "./webhook.api.js";
+import { userInvitationApi } from "./user-invitation.api.js";
+import { reviewerApi } from "./reviewer.api.js";
+import { draftCommentApi } from "./draft-comment.api.js";
 
 export * from "./define-route.js";
 export * from "./error-body.js";
@@ -32,6 +37,7 @@ export * from "./common.js";
 export * from "./openapi-document.js";
 export * from "./campaign.api.js";
 export * from "./auth.api.js";
+export * from "./oidc.api.js";
 export * from "./user.api.js";
 export * from "./audit.api.js";
 export * from "./meta.api.js";
@@ -53,11 +59,16 @@ export * from "./announcement.api.js";
 export * from "./questionnaire.api.js";
 export * from "./prefill.api.js";
 export * from "./contact.api.js";
+export * from "./webhook.api.js";
+export * from "./user-invitation.api.js";
+export * from "./reviewer.api.js";
+export * from "./draft-comment.api.js";
 
 /** Every route of the API, in one list: the OpenAPI document and the check that the server mounts each. */
 export const apiRoutes: readonly RouteDef[] = [
   ...Object.values(campaignApi),
   ...Object.values(authApi),
+  ...Object.values(oidcApi),
   ...Object.values(userApi),
   ...Object.values(auditApi),
   ...Object.values(metaApi),
@@ -79,4 +90,8 @@ export const apiRoutes: readonly RouteDef[] = [
   ...Object.values(questionnaireApi),
   ...Object.values(prefillApi),
   ...Object.values(contactApi),
+  ...Object.values(webhookApi),
+  ...Object.values(userInvitationApi),
+  ...Object.values(reviewerApi),
+  ...Object.values(draftCommentApi),
 ];

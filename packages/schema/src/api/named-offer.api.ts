@@ -67,6 +67,41 @@ export const InviteNamedOffersInputSchema = z
   });
 export type InviteNamedOffersInput = z.infer<typeof InviteNamedOffersInputSchema>;
 
+export const DuplicateGroupSchema = z.object({
+  /** the group's offer keys, sorted and joined by a newline: what a dismissal names */
+  groupKey: z.string(),
+  /** the offers likely to be one, the most named first */
+  offers: z.array(NamedOfferSchema),
+  /** what differs between them */
+  differences: z.array(z.enum(["name", "location"])),
+});
+export type DuplicateGroup = z.infer<typeof DuplicateGroupSchema>;
+
+const DuplicateKeysSchema = z
+  .array(OfferKeySchema)
+  .min(2, "a group has at least two offers")
+  .max(50, "at most 50 offers")
+  .superRefine((keys, ctx) => {
+    keys.forEach((key, index) => {
+      if (keys.indexOf(key) !== index) ctx.addIssue({ code: "custom", message: "is already in the group", path: [index] });
+    });
+  });
+
+export const MergeOfferGroupSchema = z
+  .strictObject({
+    /** every offer of the group, the one merged into among them */
+    keys: DuplicateKeysSchema,
+    /** the offer whose spelling stays: the others are merged into it */
+    into: OfferKeySchema,
+  })
+  .superRefine((value, ctx) => {
+    if (!value.keys.includes(value.into)) ctx.addIssue({ code: "custom", message: "must be one of the group's keys", path: ["into"] });
+  });
+export type MergeOfferGroupInput = z.infer<typeof MergeOfferGroupSchema>;
+
+export const DismissDuplicatesSchema = z.strictObject({ keys: DuplicateKeysSchema });
+export type DismissDuplicatesInput = z.infer<typeof DismissDuplicatesSchema>;
+
 const notFound = { description: "No such campaign, or not one of yours" };
 const readOnly = { description: "Only allowed to read this campaign" };
 
@@ -108,6 +143,47 @@ export const namedOfferApi = {
       200: { description: "The named offers", schema: NamedOffersBody },
       403: readOnly,
       404: { description: "No such campaign, or the key is not merged" },
+    },
+  }),
+  duplicates: defineRoute({
+    method: "get",
+    path: "/api/campaigns/:id/named-offers/duplicates",
+    summary: "Suggested duplicates: offers with the same core name and operator in the same municipality, not dismissed",
+    tags: ["offers"],
+    auth: "session",
+    params: CampaignIdParamsSchema,
+    responses: { 200: { description: "The groups", schema: z.object({ groups: z.array(DuplicateGroupSchema) }) }, 404: notFound },
+  }),
+  mergeGroup: defineRoute({
+    method: "post",
+    path: "/api/campaigns/:id/named-offers/merge-group",
+    summary: "Merge a whole group of offers into one of them in one step (one transaction, each merge audited)",
+    tags: ["offers"],
+    auth: "session",
+    params: CampaignIdParamsSchema,
+    body: MergeOfferGroupSchema,
+    responses: {
+      201: { description: "Merged; the named offers", schema: NamedOffersBody },
+      400: { description: "Fewer than two keys, a repeated key, `into` not in the group, a key not named in the campaign; `field` names it" },
+      403: readOnly,
+      404: notFound,
+      409: { description: "A key is already merged into another; nothing was merged" },
+    },
+  }),
+  dismissDuplicates: defineRoute({
+    method: "post",
+    path: "/api/campaigns/:id/named-offers/duplicates/dismiss",
+    summary: "Say a suggested group is different offers, so it is not suggested again",
+    tags: ["offers"],
+    auth: "session",
+    params: CampaignIdParamsSchema,
+    body: DismissDuplicatesSchema,
+    responses: {
+      200: { description: "The group was dismissed already; the remaining suggestions", schema: z.object({ groups: z.array(DuplicateGroupSchema) }) },
+      201: { description: "Dismissed; the remaining suggestions", schema: z.object({ groups: z.array(DuplicateGroupSchema) }) },
+      400: { description: "Fewer than two keys, a repeated key, a key not named in the campaign; `field` names it" },
+      403: readOnly,
+      404: notFound,
     },
   }),
   invite: defineRoute({

@@ -25,7 +25,7 @@ export const QuestionnaireVersionBodySchema = z.object({
 });
 export type QuestionnaireVersionBody = z.infer<typeof QuestionnaireVersionBodySchema>;
 
-export const draftRevisionKinds = ["create", "import", "save", "merge", "restore"] as const;
+export const draftRevisionKinds = ["create", "import", "save", "merge", "restore", "live"] as const;
 
 export const DraftViewSchema = z.object({
   id: z.string(),
@@ -42,7 +42,10 @@ export const DraftViewSchema = z.object({
   createdBy: PersonRefSchema.nullable(),
   updatedAt: z.string(),
   updatedBy: PersonRefSchema.nullable(),
-  access: z.enum(["edit", "read"]),
+  /** edit: may change it; comment: a reviewer of its region, who reads it live and comments; read: closed (published or discarded) */
+  access: z.enum(["edit", "comment", "read"]),
+  /** true when the draft is edited together live (ws …/drafts/:draftId/live, @afrapport/schema/coauthor) */
+  live: z.boolean().optional(),
 });
 export type DraftView = z.infer<typeof DraftViewSchema>;
 const DraftBody = z.object({ draft: DraftViewSchema });

@@ -17,6 +17,17 @@ const regionRule = (value: { role?: UserRole | undefined; regionCode?: string | 
   }
 };
 
+/** The rule for every password a person chooses: the command line, the admin API and the set-password page. */
+export const PasswordSchema = z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).max(1024);
+
+/** The organisation a user works for ("Aarhus Kommune", "Region Midtjylland"); empty means none. */
+export const OrganisationSchema = z
+  .string()
+  .trim()
+  .max(200)
+  .transform((value) => (value === "" ? null : value))
+  .nullable();
+
 /** A new user, as the admin API and the command line take it. */
 export const NewUserSchema = z
   .strictObject({
@@ -24,10 +35,23 @@ export const NewUserSchema = z
     name: z.string().trim().min(1, "must not be empty").max(200),
     role: UserRoleSchema,
     regionCode: RegionCodeSchema.nullable().optional(),
-    password: z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).max(1024),
+    organisation: OrganisationSchema.optional(),
+    password: PasswordSchema,
   })
   .superRefine(regionRule);
 export type NewUser = z.infer<typeof NewUserSchema>;
+
+/** A person an admin invites by e-mail: they choose their own password through the link in the mail. */
+export const InviteUserSchema = z
+  .strictObject({
+    email: EmailSchema,
+    name: z.string().trim().min(1, "must not be empty").max(200),
+    role: UserRoleSchema,
+    regionCode: RegionCodeSchema.nullable().optional(),
+    organisation: OrganisationSchema.optional(),
+  })
+  .superRefine(regionRule);
+export type InviteUserInput = z.infer<typeof InviteUserSchema>;
 
 /** A change by an admin: role, region, name, or disabling (`disabled: true`) and enabling again. */
 export const UserChangeSchema = z
@@ -35,15 +59,41 @@ export const UserChangeSchema = z
     name: z.string().trim().min(1, "must not be empty").max(200).optional(),
     role: UserRoleSchema.optional(),
     regionCode: RegionCodeSchema.nullable().optional(),
+    organisation: OrganisationSchema.optional(),
     disabled: z.boolean().optional(),
   })
   .refine((value) => Object.keys(value).length > 0, { message: "name at least one field to change" });
 export type UserChangeInput = z.infer<typeof UserChangeSchema>;
 
-/** A user as the admin sees them. */
-export const PublicUserSchema = SessionUserSchema.extend({ createdAt: z.string(), disabled: z.boolean() });
+/** active: can sign in; invited: has not chosen a password yet (the invitation is open); disabled: kept out. */
+export const userStatuses = ["active", "invited", "disabled"] as const;
+export const UserStatusSchema = z.enum(userStatuses);
+export type UserStatus = z.infer<typeof UserStatusSchema>;
+
+/** The user's latest open invitation: when it runs out, and when its mail went (null: not sent yet). */
+export const InvitationStateSchema = z.object({ expiresAt: z.string(), sentAt: z.string().nullable(), expired: z.boolean() });
+export type InvitationState = z.infer<typeof InvitationStateSchema>;
+
+/** A user as the admin sees them. `hasPassword` and `sso`: whether they sign in with a password, with their organisation's account. */
+export const PublicUserSchema = SessionUserSchema.extend({
+  createdAt: z.string(),
+  disabled: z.boolean(),
+  organisation: z.string().nullable(),
+  status: UserStatusSchema,
+  hasPassword: z.boolean(),
+  sso: z.boolean(),
+  invitation: InvitationStateSchema.nullable(),
+});
 export type PublicUser = z.infer<typeof PublicUserSchema>;
 const PublicUserBody = z.object({ user: PublicUserSchema });
+
+/**
+ * An invitation just made: its set-password link, shown this once to whoever made it (to pass on by hand when no
+ * mail server is set up) – the database keeps only its hash, and the waiting mail's copy sealed.
+ */
+export const IssuedInvitationSchema = z.object({ url: z.string(), expiresAt: z.string(), recipient: z.string() });
+export type IssuedInvitation = z.infer<typeof IssuedInvitationSchema>;
+const InvitedUserBody = z.object({ user: PublicUserSchema, invitation: IssuedInvitationSchema });
 
 export const UserIdParamsSchema = z.strictObject({ id: IdSchema });
 
@@ -84,6 +134,34 @@ export const userApi = {
       400: responses.invalid,
       404: { description: "No such user" },
       409: { description: "An admin cannot disable or demote themselves" },
+    },
+  }),
+  invite: defineRoute({
+    method: "post",
+    path: "/api/users/invitations",
+    summary: "Invite a user by e-mail: the account is made without a password and a set-password link is mailed",
+    tags: ["users"],
+    auth: "session",
+    body: InviteUserSchema,
+    responses: {
+      201: { description: "Invited; the link is in the response this once", schema: InvitedUserBody },
+      400: responses.invalid,
+      403: notAdmin,
+      409: { description: "The email is taken" },
+    },
+  }),
+  resendInvitation: defineRoute({
+    method: "post",
+    path: "/api/users/:id/invitation",
+    summary: "Send a new invitation; the user's earlier links stop working",
+    tags: ["users"],
+    auth: "session",
+    params: UserIdParamsSchema,
+    responses: {
+      201: { description: "A new invitation", schema: InvitedUserBody },
+      403: notAdmin,
+      404: { description: "No such user" },
+      409: { description: "The user already has a password, or is disabled" },
     },
   }),
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decisionRefusal, defaultApprovalSteps, pathPosition, stepsChangeRefusal, type DecidedStep } from "./approval-path.js";
+import { decisionKindRefusal, decisionRefusal, defaultApprovalSteps, pathPosition, stepsChangeRefusal, type DecidedStep } from "./approval-path.js";
 
 const steps = defaultApprovalSteps("1084");
 const d = (position: number, decision: DecidedStep["decision"] = "approved"): DecidedStep => ({ position, decision });
@@ -54,20 +54,23 @@ describe("pathPosition", () => {
 
 describe("decisionRefusal", () => {
   it("refuses a step before the previous one has decided, naming both", () => {
-    expect(decisionRefusal(steps, [], 3, "approved")).toBe("Step 3. K29 cannot decide before step 1. Faglig referencegruppe has a decision.");
-    expect(decisionRefusal(steps, [], 1, "approved")).toBeUndefined();
+    expect(decisionRefusal(steps, [], 3)).toBe("Step 3. K29 cannot decide before step 1. Faglig referencegruppe has a decision.");
+    expect(decisionRefusal(steps, [], 1)).toBeUndefined();
   });
 
   it("refuses deciding a decided step again unless the report was rejected", () => {
-    expect(decisionRefusal(steps, [d(1), d(2)], 1, "approved")).toMatch(/already decided; the next step is 3\. K29/);
-    expect(decisionRefusal(steps, [d(1), d(2, "rejected")], 1, "approved")).toBeUndefined();
+    expect(decisionRefusal(steps, [d(1), d(2)], 1)).toMatch(/already decided; the next step is 3\. K29/);
+    expect(decisionRefusal(steps, [d(1), d(2, "rejected")], 1)).toBeUndefined();
   });
 
   it("keeps `sent` for the last step and refuses anything after completion", () => {
-    expect(decisionRefusal(steps, [], 1, "sent")).toMatch(/last step \(Sendt til Socialstyrelsen\)/);
+    expect(decisionKindRefusal(steps, 1, "sent")).toMatch(/last step \(6\. Sendt til Socialstyrelsen\), not of step 1/);
+    expect(decisionKindRefusal(steps, 5, "sent")).toMatch(/not of step 5/);
+    expect(decisionKindRefusal(steps, 6, "sent")).toBeUndefined();
+    expect(decisionKindRefusal(steps, 1, "approved")).toBeUndefined();
     const all = [d(1), d(2), d(3), d(4), d(5)];
-    expect(decisionRefusal(steps, all, 6, "sent")).toBeUndefined();
-    expect(decisionRefusal(steps, [...all, d(6, "sent")], 6, "approved")).toMatch(/complete/);
+    expect(decisionRefusal(steps, all, 6)).toBeUndefined();
+    expect(decisionRefusal(steps, [...all, d(6, "sent")], 6)).toMatch(/complete/);
   });
 });
 

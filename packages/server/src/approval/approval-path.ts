@@ -62,13 +62,18 @@ export function pathPosition(stepCount: number, decisions: readonly DecidedStep[
   return { state: decisions.length === 0 || rejected ? "draft" : "in-approval", next: Math.min(next, stepCount), allowed };
 }
 
-/** Why a decision may not be recorded now, or undefined when it may. */
-export function decisionRefusal(steps: readonly string[], decisions: readonly DecidedStep[], position: number, decision: ApprovalDecisionKind): string | undefined {
+/** Why this kind of decision does not fit the step, or undefined when it does: `sent` belongs to the last step only. */
+export function decisionKindRefusal(steps: readonly string[], position: number, decision: ApprovalDecisionKind): string | undefined {
+  if (decision === "sent" && position !== steps.length) {
+    return `decision: "sent" is the decision of the last step (${steps.length}. ${steps[steps.length - 1]}), not of step ${position}.`;
+  }
+  return undefined;
+}
+
+/** Why a decision may not be recorded now (out of order, or the path is complete), or undefined when it may. */
+export function decisionRefusal(steps: readonly string[], decisions: readonly DecidedStep[], position: number): string | undefined {
   const at = pathPosition(steps.length, decisions);
   if (at.state === "complete") return "The approval path is complete; no further decision can be recorded.";
-  if (decision === "sent" && position !== steps.length) {
-    return `"sent" is the decision of the last step (${steps[steps.length - 1]}).`;
-  }
   if (at.allowed.includes(position)) return undefined;
   const name = (p: number) => `${p}. ${steps[p - 1] ?? "?"}`;
   if (position > Math.max(...at.allowed)) {

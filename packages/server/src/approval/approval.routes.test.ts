@@ -11,6 +11,12 @@ describe.each(dialects)("approval path and snapshots on %s", (dialect) => {
 
   const base = () => `/api/campaigns/${world.campaignId}`;
   const decide = (body: Record<string, unknown>, client = world.secretariat) => client.post(`${base()}/approval/decisions`, body);
+  const council = (body: Record<string, unknown>, client = world.secretariat) => client.put(`${base()}/approval/councils`, body);
+  const plan = (body: Record<string, unknown>, client = world.secretariat) => client.put(`${base()}/approval/plans`, body);
+  const recordAllCouncils = async () => {
+    const { councils } = (await world.secretariat.get(`${base()}/approval`)).body.councils;
+    for (const { code } of councils) expectStatus(await council({ council: code, decision: "approved", date: "2026-12-14" }), 200);
+  };
 
   it("starts with the region's default path, as a draft", async () => {
     world = await startWorkflowWorld(dialect);
@@ -18,19 +24,20 @@ describe.each(dialects)("approval path and snapshots on %s", (dialect) => {
     expect(response.status).toBe(200);
     expect(response.body).toEqual({
       steps: [
-        { position: 1, name: "Faglig referencegruppe" },
-        { position: 2, name: "Socialdirektørforum" },
-        { position: 3, name: "K29" },
-        { position: 4, name: "KKR Hovedstaden" },
-        { position: 5, name: "Kommunalbestyrelser og regionsråd" },
-        { position: 6, name: "Sendt til Socialstyrelsen" },
-      ],
+        "Faglig referencegruppe",
+        "Socialdirektørforum",
+        "K29",
+        "KKR Hovedstaden",
+        "Kommunalbestyrelser og regionsråd",
+        "Sendt til Socialstyrelsen",
+      ].map((name, i) => ({ position: i + 1, name, plannedFrom: null, plannedTo: null, decidedOn: null, overdue: false, councils: i === 4 })),
       customSteps: false,
       decisions: [],
       state: "draft",
       nextStep: { position: 1, name: "Faglig referencegruppe" },
       allowedSteps: [1],
       reportChangedSinceLastSnapshot: false,
+      councils: expect.objectContaining({ step: 5, started: false, missing: 30 }),
     });
     const syddanmark = await world.app.login({ role: "secretariat", regionCode: "1083" });
     const created = await syddanmark.post("/api/campaigns", createCampaignBody);
@@ -98,7 +105,8 @@ describe.each(dialects)("approval path and snapshots on %s", (dialect) => {
     world = await startWorkflowWorld(dialect);
     const body = await expectRefused(world.app, () => decide({ step: 3, date: "2026-12-01", decision: "approved" }), 409, "step");
     expect(body.error.message).toBe("Step 3. K29 cannot decide before step 1. Faglig referencegruppe has a decision.");
-    await expectRefused(world.app, () => decide({ step: 1, date: "2026-12-01", decision: "sent" }), 409, "step");
+    const sentEarly = await expectRefused(world.app, () => decide({ step: 1, date: "2026-12-01", decision: "sent" }), 400, "decision");
+    expect(sentEarly.error.message).toMatch(/last step \(6\. Sendt til Socialstyrelsen\)/);
 
     expectStatus(await decide({ step: 1, date: "2026-12-01", decision: "approved" }), 201);
     expectStatus(await decide({ step: 2, date: "2026-12-03", decision: "noted" }), 201);
@@ -112,9 +120,13 @@ describe.each(dialects)("approval path and snapshots on %s", (dialect) => {
     await expectRefused(world.app, () => decide({ step: 4, date: "2026-12-06", decision: "approved" }), 409, "step");
     await expectRefused(world.app, () => decide({ step: 2, date: "2026-12-04", decision: "approved" }), 400, "date");
     expectStatus(await decide({ step: 2, date: "2026-12-10", decision: "approved" }), 201);
-    for (const [step, date] of [[3, "2026-12-11"], [4, "2026-12-12"], [5, "2026-12-15"]] as const) {
+    for (const [step, date] of [[3, "2026-12-11"], [4, "2026-12-12"]] as const) {
       expectStatus(await decide({ step, date, decision: "approved" }), 201);
     }
+    // `sent` on the councils' step, the last but one: refused, naming the decision
+    await expectRefused(world.app, () => decide({ step: 5, date: "2026-12-15", decision: "sent" }), 400, "decision");
+    await recordAllCouncils();
+    expectStatus(await decide({ step: 5, date: "2026-12-15", decision: "approved" }), 201);
     // a closed campaign becomes reported when the report is sent
     expectStatus(await world.secretariat.post(`${base()}/status`, { status: "closed" }), 200);
     const sent = await decide({ step: 6, date: "2026-12-16", decision: "sent" });
@@ -208,5 +220,110 @@ describe.each(dialects)("approval path and snapshots on %s", (dialect) => {
     const other = await world.secretariat.post("/api/campaigns", { ...createCampaignBody, title: "Anden" });
     expect((await world.secretariat.get(`/api/campaigns/${other.body.campaign.id}/snapshots/${recorded.body.snapshot.id}`)).status).toBe(404);
     expect((await world.secretariat.get(`${base()}/snapshots/no-such-snapshot`)).status).toBe(404);
+  });
+
+  it("holds each step's planned date or range, shows planned against actual and flags late steps", async () => {
+    world = await startWorkflowWorld(dialect);
+    const set = await plan({ step: "KKR Hovedstaden", plannedFrom: "2027-06-01", plannedTo: "2027-06-30" });
+    expect(set.status, set.text).toBe(200);
+    expect(set.body.steps[3]).toMatchObject({ name: "KKR Hovedstaden", plannedFrom: "2027-06-01", plannedTo: "2027-06-30", overdue: false });
+    // the plan stored the default path, so the plan keeps its step
+    expect(set.body.customSteps).toBe(true);
+    expectStatus(await plan({ step: 1, plannedFrom: "2026-12-01" }), 200);
+    let approval = (await world.reviewer.get(`${base()}/approval`)).body;
+    expect(approval.steps[0]).toMatchObject({ plannedFrom: "2026-12-01", plannedTo: null, decidedOn: null });
+    // the plan follows its step when the path is reordered
+    const reordered = ["Socialdirektørforum", "Faglig referencegruppe", "K29", "KKR Hovedstaden", "Kommunalbestyrelser og regionsråd", "Sendt til Socialstyrelsen"];
+    expectStatus(await world.secretariat.put(`${base()}/approval/steps`, { steps: reordered }), 200);
+    approval = (await world.secretariat.get(`${base()}/approval`)).body;
+    expect(approval.steps[1]).toMatchObject({ name: "Faglig referencegruppe", plannedFrom: "2026-12-01" });
+    expect(approval.steps[0]).toMatchObject({ name: "Socialdirektørforum", plannedFrom: null });
+    // decided: planned against actual, no longer late; removed: no plan
+    expectStatus(await decide({ step: 1, date: "2026-12-02", decision: "approved" }), 201);
+    approval = (await world.secretariat.get(`${base()}/approval`)).body;
+    expect(approval.steps[0]).toMatchObject({ decidedOn: "2026-12-02", overdue: false });
+    const removed = await plan({ step: 2, plannedFrom: null });
+    expect(removed.body.steps[1]).toMatchObject({ plannedFrom: null, plannedTo: null });
+    expect(await auditActions(world.app, world.campaignId)).toEqual(expect.arrayContaining(["approval.plan_changed"]));
+    await expectRefused(world.app, () => plan({ step: 1, plannedFrom: "2026-12-01" }, world.reviewer), 403);
+  });
+
+  it("flags a step whose plan has passed without a decision", async () => {
+    world = await startWorkflowWorld(dialect);
+    // the test app's clock is today; a plan in the past is late, one in the future is not
+    expectStatus(await plan({ step: 1, plannedFrom: "2020-06-12" }), 200);
+    expectStatus(await plan({ step: 2, plannedFrom: "2099-06-01", plannedTo: "2099-06-30" }), 200);
+    const { steps } = (await world.secretariat.get(`${base()}/approval`)).body;
+    expect(steps[0].overdue).toBe(true);
+    expect(steps[1].overdue).toBe(false);
+  });
+
+  it.each([
+    ["a date that is not a date", { step: 1, plannedFrom: "juni 2027" }, "plannedFrom"],
+    ["an impossible date", { step: 1, plannedFrom: "2027-02-30" }, "plannedFrom"],
+    ["a range ending before it starts", { step: 1, plannedFrom: "2027-06-30", plannedTo: "2027-06-01" }, "plannedTo"],
+    ["a range without its first day", { step: 1, plannedFrom: null, plannedTo: "2027-06-01" }, "plannedFrom"],
+    ["an unknown step", { step: "Byrådet i Ærø", plannedFrom: "2027-06-01" }, "step"],
+    ["a step past the end", { step: 9, plannedFrom: "2027-06-01" }, "step"],
+    ["no date at all", { step: 1 }, "plannedFrom"],
+  ])("refuses %s for a plan with 400, storing nothing", async (_name, body, field) => {
+    world = await startWorkflowWorld(dialect);
+    await expectRefused(world.app, () => plan(body), 400, field);
+  });
+
+  it("records each council's decision with its date, shows the missing ones, and lets the step decide when all have", async () => {
+    world = await startWorkflowWorld(dialect);
+    // not before the councils' step has started
+    await expectRefused(world.app, () => council({ council: "165", decision: "approved", date: "2027-06-12" }), 409, "council");
+    for (const [step, date] of [[1, "2026-12-01"], [2, "2026-12-02"], [3, "2026-12-03"], [4, "2026-12-04"]] as const) {
+      expectStatus(await decide({ step, date, decision: "approved" }), 201);
+    }
+    const first = await council({ council: "165", decision: "approved-with-remarks", date: "2027-06-12", note: "Ønsker flere døgnpladser." });
+    expect(first.status, first.text).toBe(200);
+    expect(first.body.councils).toMatchObject({ step: 5, started: true, missing: 29 });
+    expect(first.body.councils.councils.find((c: { code: string }) => c.code === "165")).toEqual({
+      code: "165",
+      kind: "municipality",
+      name: "Albertslund",
+      decision: "approved-with-remarks",
+      date: "2027-06-12",
+      note: "Ønsker flere døgnpladser.",
+    });
+    // a correction replaces the council's decision
+    const corrected = await council({ council: "165", decision: "approved", date: "2027-06-13" });
+    expect(corrected.body.councils.missing).toBe(29);
+    expect(corrected.body.councils.councils.find((c: { code: string }) => c.code === "165")).toMatchObject({ decision: "approved", date: "2027-06-13", note: null });
+    // the step cannot decide while councils are missing
+    const early = await expectRefused(world.app, () => decide({ step: 5, date: "2027-06-20", decision: "approved" }), 409, "step");
+    expect(early.error.message).toMatch(/^step: 29 councils have not decided yet \(København, Frederiksberg/);
+    const regional = await council({ council: "1084", decision: "not-approved", date: "2027-06-18" });
+    expect(regional.body.councils.councils.at(-1)).toMatchObject({ kind: "region", name: "Regionsrådet, Region Hovedstaden", decision: "not-approved" });
+    await recordAllCouncils();
+    const all = (await world.secretariat.get(`${base()}/approval`)).body;
+    expect(all.councils.missing).toBe(0);
+    expectStatus(await decide({ step: 5, date: "2027-06-20", decision: "approved" }), 201);
+    expect(await auditActions(world.app, world.campaignId)).toEqual(expect.arrayContaining(["approval.council_decision_recorded"]));
+    await expectRefused(world.app, () => council({ council: "165", decision: "approved", date: "2027-06-12" }, world.reviewer), 403);
+  });
+
+  it.each([
+    ["a council not of the region (Ærø, Syddanmark)", { council: "492", decision: "approved", date: "2027-06-12" }, "council"],
+    ["another region's council", { council: "1083", decision: "approved", date: "2027-06-12" }, "council"],
+    ["an unknown code", { council: "999", decision: "approved", date: "2027-06-12" }, "council"],
+    ["a date that is not a date", { council: "165", decision: "approved", date: "12. juni 2027" }, "date"],
+    ["an unknown decision", { council: "165", decision: "sent", date: "2027-06-12" }, "decision"],
+    ["no council", { decision: "approved", date: "2027-06-12" }, "council"],
+    ["a note over 2,000 characters", { council: "165", decision: "approved", date: "2027-06-12", note: "ø".repeat(2001) }, "note"],
+  ])("refuses %s for a council's decision with 400, storing nothing", async (_name, body, field) => {
+    world = await startWorkflowWorld(dialect);
+    await expectRefused(world.app, () => council(body), 400, field);
+  });
+
+  it("has no councils' step on a path without one", async () => {
+    world = await startWorkflowWorld(dialect);
+    const set = await world.secretariat.put(`${base()}/approval/steps`, { steps: ["K29", "Sendt til Socialstyrelsen"] });
+    expect(set.body.councils).toBeNull();
+    expect(set.body.steps.every((s: { councils: boolean }) => !s.councils)).toBe(true);
+    await expectRefused(world.app, () => council({ council: "165", decision: "approved", date: "2027-06-12" }), 409, "council");
   });
 });

@@ -13,8 +13,13 @@ export function hashPassword(password: string): Promise<string> {
   return hash(password, PASSWORD_HASH_OPTIONS);
 }
 
-/** argon2's verify recomputes the hash and compares in constant time. A malformed stored hash is a mismatch. */
+/**
+ * argon2's verify recomputes the hash and compares in constant time. A malformed stored hash is a mismatch. An
+ * empty hash – a user with no password (signed up by SSO, or invited and not yet chosen one) – never matches, and
+ * takes as long as a real check, so the answer's timing does not tell such users apart.
+ */
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  if (passwordHash === "") return verifyDummyPassword(password);
   try {
     return await verify(passwordHash, password);
   } catch {

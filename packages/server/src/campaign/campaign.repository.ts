@@ -71,6 +71,9 @@ export interface ReviewerRow {
   user_id: string;
   email: string;
   name: string;
+  organisation: string | null;
+  password_hash: string;
+  disabled_at: string | null;
   added_at: string;
 }
 
@@ -107,7 +110,8 @@ export async function listReviewers(db: Kysely<Database>, campaignId: string): P
   return db
     .selectFrom("campaign_reviewers")
     .innerJoin("users", "users.id", "campaign_reviewers.user_id")
-    .select(["campaign_reviewers.user_id", "users.email", "users.name", "campaign_reviewers.added_at"])
+    // the hash only to tell an invited reviewer (none yet) from an active one; it never leaves the service
+    .select(["campaign_reviewers.user_id", "users.email", "users.name", "users.organisation", "users.password_hash", "users.disabled_at", "campaign_reviewers.added_at"])
     .where("campaign_reviewers.campaign_id", "=", campaignId)
     .orderBy("campaign_reviewers.added_at")
     .orderBy("users.email")

@@ -30,12 +30,13 @@ import {
   isReviewer,
   listCampaigns as listCampaignRows,
   listDeadlineExtensions,
-  listReviewers as listReviewerRows,
   respondentProgress,
   updateCampaign,
   type CampaignScope,
 } from "./campaign.repository.js";
 import { fail, ok, type Result } from "../http/result.js";
+import { enqueueWebhookEvent } from "../webhook/webhook-events.js";
+import { campaignReviewers } from "../reviewer/campaign-reviewers.js";
 
 /** A campaign the user may see, with the access it has. */
 export interface LoadedCampaign {
@@ -300,6 +301,8 @@ export async function changeCampaignStatus(
       },
       now,
     );
+    const event = status === "open" ? "campaign.opened" : status === "closed" ? "campaign.closed" : status === "reported" ? "campaign.reported" : undefined;
+    if (event !== undefined) await enqueueWebhookEvent(trx, { event, campaign, data: { from: campaign.status, to: status } }, now);
     return true;
   });
   if (!changed) return fail("conflict", "The campaign's status was changed by someone else; reload and try again.", "status");
@@ -398,8 +401,7 @@ export async function deadlineHistory(db: Kysely<Database>, user: SessionUser, i
 export async function listReviewers(db: Kysely<Database>, user: SessionUser, id: string): Promise<Result<Reviewer[]>> {
   const loaded = await loadCampaign(db, user, id, "manage");
   if (!loaded.ok) return loaded;
-  const rows = await listReviewerRows(db, id);
-  return ok(rows.map((row) => ({ userId: row.user_id, email: row.email, name: row.name, addedAt: row.added_at })));
+  return ok(await campaignReviewers(db, id));
 }
 
 /** Adds a reviewer; `created` is false when the user already reviewed the campaign (nothing changes then). */
@@ -428,12 +430,9 @@ export async function addReviewer(
     }
     return inserted;
   });
-  const reviewers = await listReviewerRows(db, id);
-  const row = reviewers.find((r) => r.user_id === target.id);
-  return ok({
-    reviewer: { userId: target.id, email: target.email, name: target.name, addedAt: row?.added_at ?? at },
-    created,
-  });
+  const reviewer = (await campaignReviewers(db, id)).find((r) => r.userId === target.id);
+  if (reviewer === undefined) return fail("not_found", "The user is not a reviewer of this campaign.");
+  return ok({ reviewer, created });
 }
 
 export async function removeReviewer(

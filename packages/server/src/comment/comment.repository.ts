@@ -6,6 +6,7 @@ import type { Database, ReportCommentRow, ReportCommentsTable, UserRole } from "
 export interface CommentRow extends ReportCommentRow {
   author_name: string | null;
   author_role: UserRole | null;
+  author_organisation: string | null;
   resolved_by_name: string | null;
 }
 
@@ -15,7 +16,7 @@ function withUsers(db: Kysely<Database>) {
     .leftJoin("users as author", "author.id", "report_comments.author_id")
     .leftJoin("users as resolver", "resolver.id", "report_comments.resolved_by")
     .selectAll("report_comments")
-    .select(["author.name as author_name", "author.role as author_role", "resolver.name as resolved_by_name"]);
+    .select(["author.name as author_name", "author.role as author_role", "author.organisation as author_organisation", "resolver.name as resolved_by_name"]);
 }
 
 export async function insertComment(db: Kysely<Database>, row: Insertable<ReportCommentsTable>): Promise<void> {

@@ -10,6 +10,7 @@ import { respondentInCampaign } from "../respondent/respondent-records.js";
 import { campaignSections, findCampaignSection } from "../summary/report-sections.js";
 import { cprWarnings } from "../summary/summary.service.js";
 import { findCommentRow, insertComment, listCommentRows, resolveCommentRow, type CommentRow } from "./comment.repository.js";
+import { findUserById } from "../user/user.repository.js";
 
 function toView(row: CommentRow, respondentNames: ReadonlyMap<string, string>): ReviewComment {
   const target: ReviewCommentTarget =
@@ -20,7 +21,7 @@ function toView(row: CommentRow, respondentNames: ReadonlyMap<string, string>): 
     id: row.id,
     target,
     text: row.text,
-    author: { id: row.author_id, name: row.author_name, role: row.author_role },
+    author: { id: row.author_id, name: row.author_name, role: row.author_role, organisation: row.author_organisation },
     createdAt: row.created_at,
     resolvedAt: row.resolved_at,
     resolvedBy: row.resolved_by === null ? null : { id: row.resolved_by, name: row.resolved_by_name },
@@ -100,7 +101,8 @@ export async function createComment(
     );
   });
   const names = new Map(respondentName === null ? [] : [[row.respondent_id!, respondentName]]);
-  const comment = toView({ ...row, author_name: user.name, author_role: user.role, resolved_by_name: null }, names);
+  const organisation = (await findUserById(db, user.id))?.organisation ?? null;
+  const comment = toView({ ...row, author_name: user.name, author_role: user.role, author_organisation: organisation, resolved_by_name: null }, names);
   return ok({ comment, warnings: cprWarnings(row.text, "text") });
 }
 

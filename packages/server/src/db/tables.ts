@@ -24,6 +24,8 @@ export interface Database {
   report_summaries: ReportSummariesTable;
   approval_steps: ApprovalStepsTable;
   approval_decisions: ApprovalDecisionsTable;
+  approval_step_plans: ApprovalStepPlansTable;
+  approval_council_decisions: ApprovalCouncilDecisionsTable;
   report_snapshots: ReportSnapshotsTable;
   report_comments: ReportCommentsTable;
   // End of report workflow
@@ -32,6 +34,7 @@ export interface Database {
   reminder_schedules: ReminderSchedulesTable;
   offer_merges: OfferMergesTable;
   named_offer_invites: NamedOfferInvitesTable;
+  offer_duplicate_dismissals: OfferDuplicateDismissalsTable;
   // End of mail, reminders and named offers
   // The catalogue: announcements, published questionnaire versions, drafts
   announcements: AnnouncementsTable;
@@ -40,6 +43,25 @@ export interface Database {
   questionnaire_draft_revisions: QuestionnaireDraftRevisionsTable;
   response_prefills: ResponsePrefillsTable;
   region_contacts: RegionContactsTable;
+  user_invitations: UserInvitationsTable;
+  user_identities: UserIdentitiesTable;
+  webhooks: WebhooksTable;
+  webhook_events: WebhookEventsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  draft_live_updates: DraftLiveUpdatesTable;
+  draft_live_snapshots: DraftLiveSnapshotsTable;
+  draft_comment_threads: DraftCommentThreadsTable;
+  draft_comments: DraftCommentsTable;
+}
+
+/** An account at an OpenID provider (issuer + subject) linked to a user: how an SSO sign-in finds its user. */
+export interface UserIdentitiesTable {
+  issuer: string;
+  subject: string;
+  user_id: string;
+  email: string;
+  created_at: string;
+  last_sign_in_at: string;
 }
 
 /** A municipality's contact person as its region's secretariat last gave it, for the region's next campaign. */
@@ -113,7 +135,8 @@ export interface QuestionnaireDraftsTable {
   published_version_id: string | null;
 }
 
-export type DraftRevisionKind = "create" | "import" | "save" | "merge" | "restore";
+/** live: derived from the shared document of co-authoring, one author's changes since the revision before */
+export type DraftRevisionKind = "create" | "import" | "save" | "merge" | "restore" | "live";
 
 export interface QuestionnaireDraftRevisionsTable {
   draft_id: string;
@@ -136,10 +159,36 @@ export interface UsersTable {
   name: string;
   password_hash: string;
   role: UserRole;
-  region_code: string | null; // secretariat: the region it serves
+  region_code: string | null; // secretariat: the region it serves; reviewer: the region whose reference groups it joins
   created_at: string;
   disabled_at: string | null;
+  organisation: string | null; // "Aarhus Kommune", "Region Midtjylland"
 }
+
+/**
+ * An invitation to choose a password, with the mail that carries its link. `password_hash` is "" until it is used;
+ * the link is sealed (sealed-link.ts) only while the mail waits, and only its sha256 is kept for the check.
+ */
+export interface UserInvitationsTable {
+  id: string;
+  user_id: string;
+  token_hash: string;
+  created_by: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+  revoked_at: string | null;
+  recipient: string;
+  subject: string;
+  body: string; // the link stands as LINK_PLACEHOLDER
+  link_sealed: string | null;
+  scheduled_for: string;
+  sent_at: string | null;
+  attempts: number;
+  error: string | null;
+}
+
+export type UserInvitationRow = Selectable<UserInvitationsTable>;
 
 export interface SessionsTable {
   id_hash: string; // sha256 of the session cookie's value; the value itself is never stored
@@ -328,6 +377,29 @@ export interface ApprovalDecisionsTable {
   snapshot_id: string;
 }
 
+/** A step's planned meeting date or date range, keyed by the step's name (issue 13, item 13). */
+export interface ApprovalStepPlansTable {
+  campaign_id: string;
+  step_name: string;
+  planned_from: string; // YYYY-MM-DD
+  planned_to: string | null; // YYYY-MM-DD; null for a single day
+  updated_by: string;
+  updated_at: string;
+}
+
+export type CouncilDecisionKind = "approved" | "approved-with-remarks" | "not-approved";
+
+/** One council's decision on the councils' step: a municipality (3-digit code) or the regional council (region code). */
+export interface ApprovalCouncilDecisionsTable {
+  campaign_id: string;
+  council_code: string;
+  decision: CouncilDecisionKind;
+  decision_date: string; // YYYY-MM-DD
+  note: string | null;
+  recorded_by: string;
+  recorded_at: string;
+}
+
 /** The report as it stood when a decision was recorded; never changed. JSON as text. */
 export interface ReportSnapshotsTable {
   id: string;
@@ -414,5 +486,101 @@ export interface NamedOfferInvitesTable {
   created_at: string;
 }
 
+/** A suggested group of offer duplicates the secretariat said are different offers (issue 13, item 10). */
+export interface OfferDuplicateDismissalsTable {
+  campaign_id: string;
+  group_key: string; // the group's offer keys, sorted, joined by "\n"
+  dismissed_by: string;
+  dismissed_at: string;
+}
+
 export type OutboxRow = Selectable<OutboxTable>;
 // End of mail, reminders and named offers
+
+// Webhooks (webhook/): a region's or a campaign's subscriptions, the events, their deliveries
+export interface WebhooksTable {
+  id: string;
+  region_code: string;
+  campaign_id: string | null; // null: every campaign of the region
+  url: string;
+  events_json: string; // WebhookEventName[]
+  description: string | null;
+  secret: string; // the signing secret itself (webhook-secret.ts says why); never sent back after it was shown
+  active: number; // 1 or 0
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  secret_rotated_at: string;
+}
+
+export interface WebhookEventsTable {
+  id: string;
+  event: string;
+  region_code: string;
+  campaign_id: string;
+  occurred_at: string;
+  data_json: string; // ids only
+  dispatched_at: string | null;
+}
+
+export type WebhookDeliveryStatus = "pending" | "delivered" | "failed";
+export type WebhookFailure = "status" | "redirect" | "timeout" | "refused" | "network";
+
+export interface WebhookDeliveriesTable {
+  id: string;
+  webhook_id: string;
+  event_id: string | null; // null for a test event and a redelivery (its body holds the event id)
+  event: string;
+  body: string;
+  status: WebhookDeliveryStatus;
+  attempts: number;
+  next_attempt_at: string | null;
+  last_attempt_at: string | null;
+  response_status: number | null;
+  last_error: string | null;
+  last_failure: WebhookFailure | null;
+  redelivery_of: string | null;
+  created_by: string; // user id or "system"
+  created_at: string;
+  delivered_at: string | null;
+}
+
+export type WebhookRow = Selectable<WebhooksTable>;
+export type WebhookEventRow = Selectable<WebhookEventsTable>;
+export type WebhookDeliveryRow = Selectable<WebhookDeliveriesTable>;
+// End of webhooks
+
+/** One Yjs update of a draft's shared document (co-authoring), appended as the server applied it. */
+export interface DraftLiveUpdatesTable {
+  id: string;
+  draft_id: string;
+  seq: number;
+  update_b64: string;
+  user_id: string | null;
+  created_at: string;
+}
+
+/** A draft's shared document compacted: the updates folded into it are deleted. */
+export interface DraftLiveSnapshotsTable {
+  draft_id: string;
+  state_b64: string;
+  updated_at: string;
+}
+
+export interface DraftCommentThreadsTable {
+  id: string;
+  draft_id: string;
+  element: string | null;
+  created_at: string;
+  resolved_by: string | null;
+  resolved_at: string | null;
+}
+
+export interface DraftCommentsTable {
+  id: string;
+  thread_id: string;
+  author: string;
+  body: string;
+  mentions_json: string; // user ids
+  created_at: string;
+}

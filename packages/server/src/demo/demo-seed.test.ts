@@ -5,7 +5,7 @@ import { dialects } from "../test-support/dialects.js";
 import { startTestApp, type TestApp } from "../test-support/test-app.js";
 import { demoKommuneAnswers, demoKommuneDraft, seededRandom } from "./demo-answers.js";
 import { demoDraftAnnouncement, demoDraftKey } from "./demo-draft.js";
-import { demoCampaignTitle, demoLoginEmail, seedDemo } from "./demo-seed.js";
+import { demoCampaignTitle, demoLoginEmail, demoOtherUsers, seedDemo } from "./demo-seed.js";
 
 describe("demo answers", () => {
   const questionnaire = findQuestionnaire(findAnnouncement("gravide-rusmiddel")!, "kommune-2019", "1.0.0")!;
@@ -33,7 +33,7 @@ describe.each(dialects)("seedDemo on %s", (dialect) => {
     await app?.close();
   });
 
-  it("seeds a secretariat, an open campaign with 29 municipalities (8 submitted, 3 drafts) and 2 submitted offers (one qualifying), an unfinished announcement with a questionnaire draft, and returns working links", async () => {
+  it("seeds a secretariat with a colleague, an admin and a reviewer, an open campaign with 29 municipalities (8 submitted, 3 drafts) and 2 submitted offers (one qualifying), an unfinished announcement with a questionnaire draft, and returns working links", async () => {
     const clock = testClock();
     app = await startTestApp(dialect, { now: clock.now });
     const previous = process.env.AFRAPPORT_DEMO_PASSWORD;
@@ -113,6 +113,27 @@ describe.each(dialects)("seedDemo on %s", (dialect) => {
     ]);
     expect(revisions.body.revisions.every((r: { author: { id: string } | null }) => r.author?.id === client.user?.id)).toBe(true);
     expect((await client.get(`/api/questionnaires/drafts/${draftId}/revisions/2`)).body.content.reportSections).toHaveLength(2);
+
+    // The demo's other people sign in with the same password: the colleague opens the same draft to write with,
+    // the admin sees every user, the reviewer is in the campaign's reference group.
+    const colleague = app.client();
+    expect((await colleague.post("/api/auth/login", { email: "kollega@demo.afrapport.dk", password: result.password })).status).toBe(200);
+    expect((await colleague.get(`/api/questionnaires/drafts/${draftId}`)).body.draft).toMatchObject({ access: "edit" });
+    const admin = app.client();
+    expect((await admin.post("/api/auth/login", { email: "admin@demo.afrapport.dk", password: result.password })).status).toBe(200);
+    const users = (await admin.get("/api/users")).body.users as { email: string; role: string }[];
+    expect(users.map((u) => [u.email, u.role]).sort()).toEqual(
+      [
+        [demoLoginEmail, "secretariat"],
+        ...demoOtherUsers.map((u) => [u.email, u.role]),
+      ].sort(),
+    );
+    expect(result.otherLogins.map((login) => login.email)).toEqual(demoOtherUsers.map((u) => u.email));
+    const reviewers = (await client.get(`/api/campaigns/${campaign.id}/reviewers`)).body.reviewers as { email: string; organisation: string | null }[];
+    expect(reviewers).toEqual([expect.objectContaining({ email: "reference@demo.afrapport.dk", organisation: "Københavns Kommune" })]);
+    const reviewer = app.client();
+    expect((await reviewer.post("/api/auth/login", { email: "reference@demo.afrapport.dk", password: result.password })).status).toBe(200);
+    expect((await reviewer.get("/api/campaigns")).body.campaigns).toHaveLength(1);
 
     // The draft belongs to the demo region: another region's secretariat does not see it.
     const other = await app.login({ role: "secretariat", regionCode: "1081" });

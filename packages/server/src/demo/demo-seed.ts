@@ -4,7 +4,7 @@ import type { Kysely } from "kysely";
 import type { AppDeps } from "../app-deps.js";
 import type { SessionUser } from "../auth/current-user.js";
 import { generatePassword } from "../auth/password.js";
-import { changeCampaignStatus, createCampaign } from "../campaign/campaign.service.js";
+import { addReviewer, changeCampaignStatus, createCampaign } from "../campaign/campaign.service.js";
 import { createAnnouncement } from "../catalogue/announcement.service.js";
 import type { Database } from "../db/tables.js";
 import { createDraft, saveDraft } from "../draft/draft.service.js";
@@ -19,10 +19,23 @@ import { demoDraftAnnouncement, demoDraftKey, demoDraftSaves, demoDraftTitle } f
 export interface DemoSeedResult {
   loginEmail: string;
   password: string;
+  /** the demo's other people, with the same password: a colleague to write with, an admin, a reviewer */
+  otherLogins: { email: string; role: string; why: string }[];
   respondentLinks: { name: string; url: string }[];
 }
 
 export const demoLoginEmail = "sekretariat@demo.afrapport.dk";
+
+/**
+ * The demo's other people, all with the demo password: a colleague in the same secretariat (two browsers write one
+ * questionnaire together), an admin (users and invitations), and a reviewer from a municipality in the campaign's
+ * reference group.
+ */
+export const demoOtherUsers = [
+  { email: "kollega@demo.afrapport.dk", name: "Mette Holm (demo)", role: "secretariat", regionCode: "1084", organisation: "Fælleskommunalt Sekretariat, Region Hovedstaden", why: "a colleague: write a questionnaire together" },
+  { email: "admin@demo.afrapport.dk", name: "Driftsansvarlig (demo)", role: "admin", regionCode: null, organisation: null, why: "admin: users and invitations" },
+  { email: "reference@demo.afrapport.dk", name: "Jonas Brandt (demo)", role: "reviewer", regionCode: "1084", organisation: "Københavns Kommune", why: "reviewer in the campaign's reference group" },
+] as const;
 export const demoCampaignTitle = "Udsatte gravide med skadeligt rusmiddelbrug – afrapportering 2019";
 
 /** Which of the region's municipalities (by position) have submitted, and which have a draft. */
@@ -37,7 +50,8 @@ function must<T>(result: Result<T>, what: string): T {
 }
 
 /**
- * Seeds the demo: a secretariat user for Region Hovedstaden (1084), an open campaign for `gravide-rusmiddel` with
+ * Seeds the demo: a secretariat user for Region Hovedstaden (1084) and the demo's other people (demoOtherUsers), an
+ * open campaign for `gravide-rusmiddel` with
  * the kommune-2019 and tilbud-2019 questionnaires and a deadline four weeks ahead, all 29 municipalities invited –
  * 8 with synthetic submitted answers, 3 with drafts – and two offers that have answered, one meeting the
  * screening model's criteria and one not. Beside that finished announcement it puts an
@@ -60,11 +74,17 @@ export async function seedDemo(deps: AppDeps): Promise<DemoSeedResult> {
     password,
   });
   if (!parsed.success) throw new Error(`Demo seed: AFRAPPORT_DEMO_PASSWORD: ${parsed.error.issues[0]?.message ?? "invalid"}`);
-  const created = await createUser(db, parsed.data, "system", at(21, 9));
+  const created = await createUser(db, { ...parsed.data, organisation: "Fælleskommunalt Sekretariat, Region Hovedstaden" }, "system", at(21, 9));
   if (!created.ok) throw new Error(`Demo seed: creating ${demoLoginEmail} failed: ${created.error.code}`);
   const found = await sessionUserById(db, created.user.id);
   if (found === undefined) throw new Error("Demo seed: the new user is missing");
   const user: SessionUser = found;
+  const others = new Map<string, string>();
+  for (const other of demoOtherUsers) {
+    const made = await createUser(db, { email: other.email, name: other.name, role: other.role, regionCode: other.regionCode, ...(other.organisation === null ? {} : { organisation: other.organisation }), password }, "system", at(21, 9));
+    if (!made.ok) throw new Error(`Demo seed: creating ${other.email} failed: ${made.error.code}`);
+    others.set(other.role, made.user.id);
+  }
 
   const campaign = must(
     await createCampaign(
@@ -84,6 +104,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoSeedResult> {
   );
   const invited = must(await inviteMunicipalities(db, user, campaign.id, config.publicUrl, at(20)), "inviting the municipalities").invited;
   must(await changeCampaignStatus(db, user, campaign.id, "open", at(20, 11)), "opening the campaign");
+  must(await addReviewer(db, user, campaign.id, { userId: others.get("reviewer")! }, at(20, 12)), "adding the reviewer");
 
   for (const [i, entry] of invited.entries()) {
     const kommuneCode = entry.respondent.kommuneCode ?? "";
@@ -113,6 +134,7 @@ export async function seedDemo(deps: AppDeps): Promise<DemoSeedResult> {
   return {
     loginEmail: demoLoginEmail,
     password,
+    otherLogins: demoOtherUsers.map(({ email, role, why }) => ({ email, role, why })),
     respondentLinks: [...invited, ...offers].map((entry) => ({ name: entry.respondent.name, url: entry.link.url })),
   };
 }

@@ -1,4 +1,4 @@
-import { importSurveyJson, mergeDrafts, questionnaireVersionId, type QuestionnaireDraft } from "@afrapport/schema";
+import { importSurveyJson, mergeDrafts, QuestionnaireDraftSchema, questionnaireVersionId, type QuestionnaireDraft } from "@afrapport/schema";
 import type {
   CreateDraftInput,
   DraftRevision,
@@ -9,13 +9,18 @@ import type {
   SaveDraftInput,
   SavedDraft,
 } from "@afrapport/schema/api";
+import { isDeepStrictEqual } from "node:util";
 import type { Kysely } from "kysely";
+import * as Y from "yjs";
 import { recordAudit } from "../audit/audit.service.js";
 import type { SessionUser } from "../auth/current-user.js";
 import { announcementAccess } from "../catalogue/announcement.service.js";
 import { announcementInfo, questionnaireVersion } from "../catalogue/catalogue.service.js";
 import type { Database, DraftRevisionKind } from "../db/tables.js";
+import { writeTransaction } from "../db/group-commit.js";
 import { isUniqueViolation } from "../db/unique-violation.js";
+import { liveAccess } from "../coauthor/live-access.js";
+import { existingLiveHub } from "../coauthor/live-hub.js";
 import { fail, ok, type Result } from "../http/result.js";
 import { draftRegionOf, mayOpenDraft, mayShareDraft } from "./draft-access.js";
 import { blankDraft, contentJson, draftFindings, draftOfVersion, sha256 } from "./draft-content.js";
@@ -151,13 +156,102 @@ export async function importDraft(
   return ok({ draft: await toDraftView(db, draft, revision), notes: imported.notes });
 }
 
+/**
+ * The draft as the builder opens it. A reviewer of its region reads it too (access "comment": live, read-only, with
+ * comments). When it is being written together, its pending live changes are made a revision first, so the view is
+ * the latest; `live` says the browser may connect.
+ */
 export async function getDraft(db: Kysely<Database>, user: SessionUser, id: string): Promise<Result<DraftView>> {
-  const found = await openableDraft(db, user, id);
-  if (!found.ok) return found;
-  return ok(await toDraftView(db, found.value.draft, found.value.current));
+  const hub = existingLiveHub(db);
+  await hub?.flush(id);
+  const draft = await findDraftRow(db, id);
+  const access = draft === undefined ? null : liveAccess(user, draft);
+  if (draft === undefined || access === null) return noDraft(id);
+  const current = await findDraftRevision(db, id, draft.current_revision);
+  if (current === undefined) throw new Error(`Revision ${draft.current_revision} of draft ${id} is missing`);
+  const view = await toDraftView(db, draft, current);
+  return ok({
+    ...view,
+    ...(view.access === "edit" && access === "comment" ? { access: "comment" as const } : {}),
+    ...(hub?.attached === true && draft.closed_at === null ? { live: true } : {}),
+  });
+}
+
+/**
+ * A revision derived from the shared document of a draft written together: `content` holds the changes of one
+ * person (`authorId`) since the revision before. Nothing is appended when the content is that revision's, or the
+ * draft is closed; returns the new revision's number. The draft keeps its audience whatever the document says (a
+ * new audience is a new draft, as a REST save says).
+ */
+export async function appendLiveRevision(db: Kysely<Database>, draftId: string, authorId: string, content: QuestionnaireDraft, now: Date): Promise<number | null> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      // grouped with the other writes of the moment, the disk's wait off the event loop: live typing goes on meanwhile
+      return await writeTransaction(db, async (trx) => {
+        const draft = await findDraftRow(trx, draftId);
+        if (draft === undefined || draft.closed_at !== null) return null;
+        const current = await findDraftRevision(trx, draftId, draft.current_revision);
+        if (current === undefined) throw new Error(`Revision ${draft.current_revision} of draft ${draftId} is missing`);
+        const parsed = QuestionnaireDraftSchema.safeParse({ ...content, audience: draft.audience });
+        if (!parsed.success) throw new Error(`The shared document of draft ${draftId} holds no valid draft: ${parsed.error.message}`);
+        if (isDeepStrictEqual(parsed.data, parseContent(current))) return null;
+        const at = now.toISOString();
+        const json = contentJson(parsed.data);
+        const revision: DraftRevisionRow = {
+          draft_id: draftId,
+          revision: draft.current_revision + 1,
+          base_revision: current.revision,
+          kind: "live",
+          restored_from: null,
+          content_json: json,
+          content_sha256: sha256(json),
+          findings: draftFindings(parsed.data, draft.announcement_id, draft.key).length,
+          author: authorId,
+          created_at: at,
+        };
+        await insertDraftRevision(trx, revision);
+        if (!(await updateOpenDraft(trx, draftId, draft.current_revision, { current_revision: revision.revision, updated_at: at }))) throw new RaceLost();
+        await recordAudit(
+          trx,
+          {
+            actor: authorId,
+            action: "draft.saved",
+            subjectType: "questionnaire_draft",
+            subjectId: draftId,
+            details: { revision: revision.revision, baseRevision: current.revision, contentSha256: revision.content_sha256, findings: revision.findings, live: true },
+          },
+          now,
+        );
+        return revision.revision;
+      });
+    } catch (error) {
+      if (!(error instanceof RaceLost || isUniqueViolation(error)) || attempt >= 5) throw error;
+    }
+  }
+}
+
+/**
+ * Before a REST save or restore of a draft with a shared document: its pending live revision written, and the
+ * document's state that the save's change is then applied against (undefined when it has no document yet).
+ */
+async function liveBase(db: Kysely<Database>, id: string): Promise<Uint8Array | undefined> {
+  const hub = existingLiveHub(db);
+  if (hub === undefined || !(await hub.hasDocument(id))) return undefined;
+  return hub.withRoom(id, async (room) => {
+    await room.flush();
+    return Y.encodeStateAsUpdate(room.doc);
+  });
+}
+
+/** After a REST save or restore: its content written into the shared document, merged with live edits made meanwhile. */
+async function writeLive(db: Kysely<Database>, id: string, base: Uint8Array | undefined, saved: DraftRevisionRow, userId: string): Promise<void> {
+  const hub = existingLiveHub(db);
+  if (hub === undefined || (base === undefined && !hub.loaded(id))) return;
+  await hub.withRoom(id, (room) => room.writeSaved(base ?? Y.encodeStateAsUpdate(room.doc), parseContent(saved), userId, saved.revision));
 }
 
 export async function draftRevisions(db: Kysely<Database>, user: SessionUser, id: string): Promise<Result<DraftRevision[]>> {
+  await existingLiveHub(db)?.flush(id);
   const found = await openableDraft(db, user, id);
   if (!found.ok) return found;
   return ok((await listDraftRevisionHeads(db, id)).map(toDraftRevision));
@@ -269,6 +363,9 @@ function checkBase(baseRevision: number, current: number): Result<void> {
  * with the current draft and the conflicts; nothing stored). A save that changes nothing appends nothing.
  */
 export async function saveDraft(db: Kysely<Database>, user: SessionUser, id: string, input: SaveDraftInput, now: Date): Promise<Result<SavedDraft>> {
+  const found = await openableDraft(db, user, id);
+  if (!found.ok) return found;
+  const base = await liveBase(db, id);
   let merged = false;
   let fromTheirs: string[] = [];
   const appended = await appendRevision(
@@ -305,6 +402,7 @@ export async function saveDraft(db: Kysely<Database>, user: SessionUser, id: str
     now,
   );
   if (!appended.ok) return appended;
+  await writeLive(db, id, base, appended.value.current, user.id);
   return ok({ draft: await toDraftView(db, appended.value.draft, appended.value.current), merged, fromTheirs });
 }
 
@@ -316,6 +414,9 @@ export async function restoreDraft(
   input: { revision: number; baseRevision: number },
   now: Date,
 ): Promise<Result<DraftView>> {
+  const found = await openableDraft(db, user, id);
+  if (!found.ok) return found;
+  const base = await liveBase(db, id);
   const appended = await appendRevision(
     db,
     user,
@@ -335,6 +436,7 @@ export async function restoreDraft(
     now,
   );
   if (!appended.ok) return appended;
+  await writeLive(db, id, base, appended.value.current, user.id);
   return ok(await toDraftView(db, appended.value.draft, appended.value.current));
 }
 
@@ -368,5 +470,7 @@ export async function discardDraft(db: Kysely<Database>, user: SessionUser, id: 
     await recordAudit(trx, { actor: user.id, action: "draft.discarded", subjectType: "questionnaire_draft", subjectId: id, details: { revision: draft.current_revision } }, now);
     return true;
   });
-  return closed ? ok(undefined) : fail("conflict", "The draft was closed meanwhile.");
+  if (!closed) return fail("conflict", "The draft was closed meanwhile.");
+  await existingLiveHub(db)?.closeDraft(id, "The draft was discarded.");
+  return ok(undefined);
 }

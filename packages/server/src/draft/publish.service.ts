@@ -23,6 +23,7 @@ import { fail, ok, type Result } from "../http/result.js";
 import { draftFindings, sha256 } from "./draft-content.js";
 import { parseContent } from "./draft-view.js";
 import { updateOpenDraft, type DraftRow } from "./draft.repository.js";
+import { existingLiveHub } from "../coauthor/live-hub.js";
 import { openableDraft } from "./draft.service.js";
 import { versionBody, versionHeadsOf } from "./published-version.js";
 
@@ -77,6 +78,7 @@ function diffBody(diff: QuestionnaireDiff | null): PublishPreview["diff"] {
 }
 
 export async function publishPreview(db: Kysely<Database>, user: SessionUser, draftId: string): Promise<Result<PublishPreview>> {
+  await existingLiveHub(db)?.flush(draftId);
   const found = await openableDraft(db, user, draftId);
   if (!found.ok) return found;
   const { draft, current } = found.value;
@@ -96,6 +98,8 @@ export async function publishPreview(db: Kysely<Database>, user: SessionUser, dr
 class DraftMoved extends Error {}
 
 export async function publishDraft(db: Kysely<Database>, user: SessionUser, draftId: string, input: PublishDraftInput, now: Date): Promise<Result<QuestionnaireVersionBody>> {
+  // what is published is the latest revision: pending live changes become one first
+  await existingLiveHub(db)?.flush(draftId);
   const found = await openableDraft(db, user, draftId);
   if (!found.ok) return found;
   const { draft, current } = found.value;
@@ -177,5 +181,6 @@ export async function publishDraft(db: Kysely<Database>, user: SessionUser, draf
     if (isUniqueViolation(error)) return fail("already_exists", `version: ${id} is already published.`, "version");
     throw error;
   }
+  await existingLiveHub(db)?.closeDraft(draftId, `The draft was published as ${id}.`);
   return ok(await versionBody(db, row, validation.questionnaire));
 }

@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../db/tables.js";
 import type { MailLinks } from "../outbox/outbox-links.js";
 import { scheduleDueReminders } from "../reminder/reminder.service.js";
+import { sendDueInvitationMail } from "../user/user-invitation-mail.js";
 import { loadMailConfig, redactSmtpUrl } from "./mail-config.js";
 import { sendDueMail, smtpTransport, type MailTransport } from "./mail-sender.js";
 
@@ -44,5 +45,6 @@ export async function runMailHousekeeping(
     return { queued, sent: 0, failed: 0 };
   }
   const result = await sendDueMail({ db: deps.db, transport, from: config.config.from, links: deps.links, now: () => now, log });
-  return { queued, sent: result.sent, failed: result.failed };
+  const invitations = await sendDueInvitationMail({ db: deps.db, transport, from: config.config.from, links: deps.links, now: () => now, log });
+  return { queued, sent: result.sent + invitations.sent, failed: result.failed + invitations.failed };
 }

@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../db/tables.js";
 
-// The only place that queries offer merges and the offers invited from a named key.
+// The only place that queries offer merges, the offers invited from a named key, and dismissed duplicate groups.
 
 export interface MergeRow {
   from_key: string;
@@ -45,4 +45,26 @@ export async function insertNamedOfferInvite(
   row: { campaign_id: string; offer_key: string; respondent_id: string; created_by: string; created_at: string },
 ): Promise<void> {
   await db.insertInto("named_offer_invites").values(row).execute();
+}
+
+/** The group keys of the suggested duplicate groups the secretariat dismissed. */
+export async function listDuplicateDismissals(db: Kysely<Database>, campaignId: string): Promise<Set<string>> {
+  const rows = await db.selectFrom("offer_duplicate_dismissals").select("group_key").where("campaign_id", "=", campaignId).execute();
+  return new Set(rows.map((row) => row.group_key));
+}
+
+/** Records a dismissal; returns false when the group was dismissed already. */
+export async function insertDuplicateDismissal(
+  db: Kysely<Database>,
+  row: { campaign_id: string; group_key: string; dismissed_by: string; dismissed_at: string },
+): Promise<boolean> {
+  const existing = await db
+    .selectFrom("offer_duplicate_dismissals")
+    .select("group_key")
+    .where("campaign_id", "=", row.campaign_id)
+    .where("group_key", "=", row.group_key)
+    .executeTakeFirst();
+  if (existing !== undefined) return false;
+  await db.insertInto("offer_duplicate_dismissals").values(row).execute();
+  return true;
 }

@@ -4,6 +4,7 @@ import type { ResolvedAppDeps } from "../app-deps.js";
 import { currentUser, requireUser } from "../auth/current-user.js";
 import { mountRoute } from "../http/route.js";
 import { unwrap } from "../http/unwrap.js";
+import { dismissDuplicateGroup, listDuplicateGroups, mergeOfferGroup } from "./named-offer-duplicates.js";
 import { inviteNamedOffers } from "./named-offer-invite.js";
 import { listNamedOffers, mergeNamedOffers, unmergeNamedOffer } from "./named-offer.service.js";
 
@@ -26,6 +27,21 @@ export function namedOfferRoutes(deps: ResolvedAppDeps): Router {
     status: 200,
     body: { offers: unwrap(await unmergeNamedOffer(deps.db, currentUser(res), params.id, params.from, deps.now())) },
   }));
+
+  mountRoute(router, api.duplicates, requireUser(), async ({ params }, _req, res) => ({
+    status: 200,
+    body: { groups: unwrap(await listDuplicateGroups(deps.db, currentUser(res), params.id)) },
+  }));
+
+  mountRoute(router, api.mergeGroup, requireUser(), async ({ params, body }, _req, res) => ({
+    status: 201,
+    body: { offers: unwrap(await mergeOfferGroup(deps.db, currentUser(res), params.id, body, deps.now())) },
+  }));
+
+  mountRoute(router, api.dismissDuplicates, requireUser(), async ({ params, body }, _req, res) => {
+    const { created, groups } = unwrap(await dismissDuplicateGroup(deps.db, currentUser(res), params.id, body, deps.now()));
+    return { status: created ? 201 : 200, body: { groups } };
+  });
 
   mountRoute(router, api.invite, requireUser(), async ({ params, body }, _req, res) => {
     const result = unwrap(await inviteNamedOffers(deps.db, currentUser(res), params.id, body, deps.config, deps.now()));

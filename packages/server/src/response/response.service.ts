@@ -19,6 +19,7 @@ import { writeTransaction } from "../db/group-commit.js";
 import { isUniqueViolation } from "../db/unique-violation.js";
 import { resolveToken } from "../invite/invite.service.js";
 import { recordLinkActivity, respondentInCampaign, respondentOfLink } from "../respondent/respondent-records.js";
+import { enqueueWebhookEvent } from "../webhook/webhook-events.js";
 import { toRespondentView } from "../respondent/respondent-view.js";
 import { effectiveDeadline } from "../rules/effective-deadline.js";
 import { editability } from "../rules/response-editable.js";
@@ -396,6 +397,15 @@ export async function reopenResponse(
         await recordAudit(
           trx,
           { actor: user.id, action: "response.reopened", campaignId, subjectType: "response", subjectId: response.id, details: { revision, reason } },
+          now,
+        );
+        await enqueueWebhookEvent(
+          trx,
+          {
+            event: "response.reopened",
+            campaign: loaded.value.campaign,
+            data: { response: { id: response.id, respondentId: respondent.id, respondentKind: respondent.kind, kommuneCode: respondent.kommune_code, revision } },
+          },
           now,
         );
         return ok({ status: "reopened", revision });

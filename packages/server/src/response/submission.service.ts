@@ -11,6 +11,7 @@ import { answersSha256, canonicalJson, sha256Hex } from "./answers-hash.js";
 import { receiptNumber } from "./receipt-number.js";
 import { advanceResponse, findResponseOfRespondent, insertRevision, latestRevisionOfKind } from "./response.repository.js";
 import { answersAt, appendAnswers, freshState, isRetryable, RaceLost, type RespondentContext } from "./response.service.js";
+import { enqueueWebhookEvent } from "../webhook/webhook-events.js";
 
 const maxAttempts = 5;
 
@@ -130,6 +131,15 @@ export async function submitResponse(
             subjectType: "response",
             subjectId: state.response.id,
             details: { revision: row.revision, answersSha256: row.answers_sha256 },
+          },
+          now,
+        );
+        await enqueueWebhookEvent(
+          trx,
+          {
+            event: "response.submitted",
+            campaign: ctx.campaign,
+            data: { response: { id: state.response.id, respondentId: ctx.respondent.id, respondentKind: ctx.respondent.kind, kommuneCode: ctx.respondent.kommune_code, revision: row.revision } },
           },
           now,
         );

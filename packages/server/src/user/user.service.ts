@@ -5,15 +5,32 @@ import { recordAudit } from "../audit/audit.service.js";
 import type { SessionUser } from "../auth/current-user.js";
 import { hashPassword } from "../auth/password.js";
 import { endSessionsOfUser } from "../auth/session.js";
-import type { Database, UserRow } from "../db/tables.js";
-import { findUserByEmail, findUserById, insertUser, listUserRows, updateUser, type UserChange } from "./user.repository.js";
+import type { Database, UserInvitationRow, UserRow } from "../db/tables.js";
+import { openInvitations } from "./user-invitation.repository.js";
+import { invitationState, userStatus } from "./user-invitation.js";
+import { findUserByEmail, findUserById, insertUser, listUserRows, updateUser, usersWithSignInIdentity, type UserChange } from "./user.repository.js";
 
 export function toSessionUser(row: UserRow): SessionUser {
   return { id: row.id, email: row.email, name: row.name, role: row.role, regionCode: row.region_code };
 }
 
-export function toPublicUser(row: UserRow): PublicUser {
-  return { ...toSessionUser(row), createdAt: row.created_at, disabled: row.disabled_at !== null };
+/** A user as the admin sees them, with their open invitation (if any); never the password hash. */
+export function toPublicUser(row: UserRow, openInvitation: UserInvitationRow | undefined, now: Date, sso = false): PublicUser {
+  const status = userStatus(row, openInvitation);
+  return {
+    ...toSessionUser(row),
+    createdAt: row.created_at,
+    disabled: row.disabled_at !== null,
+    organisation: row.organisation,
+    status,
+    hasPassword: row.password_hash !== "",
+    sso,
+    invitation: status === "invited" ? invitationState(openInvitation, now) : null,
+  };
+}
+
+async function publicUser(db: Kysely<Database>, row: UserRow, now: Date): Promise<PublicUser> {
+  return toPublicUser(row, (await openInvitations(db, [row.id])).get(row.id), now, (await usersWithSignInIdentity(db, [row.id])).has(row.id));
 }
 
 /** The user with this email (already trimmed and lower-cased), with its password hash, for the login check. */
@@ -45,6 +62,7 @@ export async function createUser(db: Kysely<Database>, input: NewUser, actor: st
     password_hash: await hashPassword(input.password),
     role: input.role,
     region_code: input.regionCode ?? null,
+    organisation: input.organisation ?? null,
     created_at: now.toISOString(),
     disabled_at: null,
   };
@@ -62,11 +80,13 @@ export async function createUser(db: Kysely<Database>, input: NewUser, actor: st
     if ((await findUserByEmail(db, input.email)) !== undefined) return { ok: false, error: { code: "email_taken", field: "email" } };
     throw error;
   }
-  return { ok: true, user: toPublicUser(row) };
+  return { ok: true, user: toPublicUser(row, undefined, now) };
 }
 
-export async function listUsers(db: Kysely<Database>): Promise<PublicUser[]> {
-  return (await listUserRows(db)).map(toPublicUser);
+export async function listUsers(db: Kysely<Database>, now: Date = new Date()): Promise<PublicUser[]> {
+  const invitations = await openInvitations(db);
+  const sso = await usersWithSignInIdentity(db);
+  return (await listUserRows(db)).map((row) => toPublicUser(row, invitations.get(row.id), now, sso.has(row.id)));
 }
 
 /**
@@ -85,12 +105,13 @@ export async function changeUser(db: Kysely<Database>, id: string, input: UserCh
 
   const change: UserChange = {};
   if (input.name !== undefined && input.name !== existing.name) change.name = input.name;
+  if (input.organisation !== undefined && input.organisation !== existing.organisation) change.organisation = input.organisation;
   if (role !== existing.role) change.role = role;
   if (regionCode !== existing.region_code) change.region_code = regionCode;
   if (input.disabled !== undefined && input.disabled !== (existing.disabled_at !== null)) {
     change.disabled_at = input.disabled ? now.toISOString() : null;
   }
-  if (Object.keys(change).length === 0) return { ok: true, user: toPublicUser(existing) };
+  if (Object.keys(change).length === 0) return { ok: true, user: await publicUser(db, existing, now) };
 
   const updated: UserRow = { ...existing, ...change };
   await db.transaction().execute(async (trx) => {
@@ -106,6 +127,7 @@ export async function changeUser(db: Kysely<Database>, id: string, input: UserCh
         details: {
           email: existing.email,
           ...(change.name !== undefined ? { name: { from: existing.name, to: change.name } } : {}),
+          ...(change.organisation !== undefined ? { organisation: { from: existing.organisation, to: change.organisation } } : {}),
           ...(change.role !== undefined ? { role: { from: existing.role, to: change.role } } : {}),
           ...(change.region_code !== undefined ? { regionCode: { from: existing.region_code, to: change.region_code } } : {}),
           ...(change.disabled_at !== undefined ? { disabled: change.disabled_at !== null } : {}),
@@ -114,5 +136,5 @@ export async function changeUser(db: Kysely<Database>, id: string, input: UserCh
       now,
     );
   });
-  return { ok: true, user: toPublicUser(updated) };
+  return { ok: true, user: await publicUser(db, updated, now) };
 }

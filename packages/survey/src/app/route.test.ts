@@ -9,6 +9,7 @@ describe("routeFor", () => {
     expect(routeFor("/sekretariat")).toEqual({ page: "workspace" });
     expect(routeFor("/sekretariat/kampagner/c1/status")).toEqual({ page: "workspace" });
     expect(routeFor("/national")).toEqual({ page: "workspace" });
+    expect(routeFor("/adgangskode/abc-DEF_123")).toEqual({ page: "workspace" });
   });
 
   it("sends anything else to the not-found page, also a link with a malformed escape", () => {

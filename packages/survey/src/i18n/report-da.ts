@@ -229,6 +229,49 @@ export interface ReportMessages {
   snapshotIntro: (time: string) => string;
   snapshotBack: string;
   snapshotLoading: string;
+  // approval: planned dates and the councils' decisions (issue 13, item 13)
+  stepPlanned: (dates: string) => string;
+  stepNotPlanned: string;
+  stepOverdue: string;
+  stepPlanAdd: string;
+  stepPlanEdit: string;
+  planHeading: (step: string) => string;
+  planFrom: string;
+  planFromHint: string;
+  planTo: string;
+  planToHint: string;
+  planSave: string;
+  planRemove: string;
+  planCancel: string;
+  planSaved: (step: string) => string;
+  planFromMissing: string;
+  planDateInvalid: string;
+  planToBeforeFrom: string;
+  councilsHeading: string;
+  councilsIntro: string;
+  councilsNotStarted: (step: string) => string;
+  councilsMissing: (missing: string, total: string) => string;
+  councilsAllDecided: string;
+  councilsMissingList: string;
+  councilsCaption: string;
+  councilsShow: (count: string) => string;
+  decisionCouncilsMissing: (missing: string) => string;
+  councilColumn: string;
+  councilDecisionColumn: string;
+  councilDateColumn: string;
+  councilNoteColumn: string;
+  councilActionColumn: string;
+  councilNoDecision: string;
+  councilRecord: (council: string) => string;
+  councilRecordShort: string;
+  councilCorrectShort: string;
+  councilCorrect: (council: string) => string;
+  councilHeading: (council: string) => string;
+  councilSaved: (council: string) => string;
+  councilRegional: (region: string) => string;
+  councilApproved: string;
+  councilApprovedWithRemarks: string;
+  councilNotApproved: string;
 
   // national view
   nationalHeading: string;
@@ -470,6 +513,48 @@ export const reportDa: ReportMessages = {
   snapshotIntro: (time) => `Sådan så rapporten ud, da beslutningen blev registreret ${time}. Kopien kan ikke ændres.`,
   snapshotBack: "Tilbage til godkendelsen",
   snapshotLoading: "Henter kopien …",
+  stepPlanned: (dates) => `Planlagt: ${dates}`,
+  stepNotPlanned: "Ingen planlagt dato",
+  stepOverdue: "Forsinket",
+  stepPlanAdd: "Planlæg dato",
+  stepPlanEdit: "Ret planlagt dato",
+  planHeading: (step) => `Planlagt dato for »${step}«`,
+  planFrom: "Dato eller første dag",
+  planFromHint: "Mødedatoen, eller den første dag i perioden, fx 1.6.2027.",
+  planTo: "Sidste dag (valgfri)",
+  planToHint: "Kun ved en periode, fx 30.6.2027 for »i juni«.",
+  planSave: "Gem den planlagte dato",
+  planRemove: "Fjern den planlagte dato",
+  planCancel: "Fortryd",
+  planSaved: (step) => `Den planlagte dato for »${step}« er gemt.`,
+  planFromMissing: "Skriv datoen eller periodens første dag.",
+  planDateInvalid: "Datoen findes ikke. Skriv den som dag.måned.år, fx 12.6.2027.",
+  planToBeforeFrom: "Den sidste dag ligger før den første.",
+  councilsHeading: "Byråd, kommunalbestyrelser og regionsråd",
+  councilsIntro: "Hvert råd i regionen behandler rapporten på sit eget møde. Registrér hvert råds beslutning og dato; trinnet kan afsluttes, når alle har besluttet.",
+  councilsNotStarted: (step) => `Rådenes beslutninger kan registreres, når »${step}« har truffet sin beslutning.`,
+  councilsMissing: (missing, total) => `Mangler beslutning fra ${missing} af ${total} råd.`,
+  councilsAllDecided: "Alle råd har besluttet. Trinnet kan nu afsluttes.",
+  councilsMissingList: "Mangler",
+  decisionCouncilsMissing: (missing) => `${missing} råd mangler at beslutte. Registrér alle rådenes beslutninger under »Byråd, kommunalbestyrelser og regionsråd«, før trinnet afsluttes.`,
+  councilsShow: (count) => `Vis de ${count} råd`,
+  councilsCaption: "Rådenes beslutninger",
+  councilColumn: "Råd",
+  councilDecisionColumn: "Beslutning",
+  councilDateColumn: "Dato",
+  councilNoteColumn: "Bemærkning",
+  councilActionColumn: "Handling",
+  councilNoDecision: "Mangler",
+  councilRecordShort: "Registrér",
+  councilCorrectShort: "Ret",
+  councilRecord: (council) => `Registrér beslutning for ${council}`,
+  councilCorrect: (council) => `Ret beslutningen for ${council}`,
+  councilHeading: (council) => `Beslutning i ${council}`,
+  councilSaved: (council) => `Beslutningen for ${council} er registreret.`,
+  councilRegional: (region) => `Regionsrådet, ${region}`,
+  councilApproved: "Godkendt",
+  councilApprovedWithRemarks: "Godkendt med bemærkninger",
+  councilNotApproved: "Ikke godkendt",
 
   nationalHeading: "De fem regioners afrapportering",
   nationalIntro: "Vælg en central udmelding for at se regionernes fælles afrapporteringer side om side.",

@@ -1,4 +1,4 @@
-import type { ErrorCode, PrefillSkipReason } from "@afrapport/schema/api";
+import type { ErrorCode, PrefillSkipReason, SsoErrorCode } from "@afrapport/schema/api";
 
 /**
  * The strings of the secretariat's workspace shell, sign-in, campaigns, status board, offers and outbox. Merged
@@ -58,6 +58,17 @@ export interface WorkspaceMessages {
   loginWrong: string;
   loginRateLimited: (minutes: number) => string;
   loginRespondentHint: string;
+  /** the single sign-on button, with the organisation from AFRAPPORT_OIDC_DISPLAY_NAME */
+  loginSsoButton: (organisation: string) => string;
+  loginSsoIntro: (organisation: string) => string;
+  /** the heading over the password form when single sign-on is offered above it */
+  loginPasswordHeading: string;
+  /** why a single sign-on ended without signing in (the server's ?sso-fejl= code) */
+  loginSsoErrors: Record<SsoErrorCode, (organisation: string) => string>;
+  loginSsoSignedOut: (organisation: string) => string;
+  loginSsoSignOutThere: (organisation: string) => string;
+  /** the organisation in the texts above when the server could not say which */
+  loginSsoSomeOrganisation: string;
 
   // campaign list
   campaignsTitle: string;
@@ -121,6 +132,8 @@ export interface WorkspaceMessages {
   tabReport: string;
   tabApproval: string;
   tabComments: string;
+  /** a campaign's reference group (reviewers) */
+  tabReviewers: string;
   factAnnouncement: string;
   factRegion: string;
   factStatus: string;
@@ -266,6 +279,20 @@ export interface WorkspaceMessages {
   legalBasisHealth: (paragraph: string) => string;
   legalBasisOther: string;
   offersNoOfferQuestionnaire: string;
+  // suggested duplicates (issue 13, item 10)
+  duplicatesHeading: string;
+  duplicatesIntro: string;
+  duplicatesGroupHeading: (name: string, count: number) => string;
+  duplicatesDiffer: (what: string) => string;
+  duplicatesDifferName: string;
+  duplicatesDifferLocation: string;
+  duplicatesKeep: string;
+  duplicatesColumnLocation: string;
+  duplicatesNamedBy: (count: number) => string;
+  duplicatesMerge: (name: string) => string;
+  duplicatesDismiss: string;
+  duplicatesMerged: (count: number, name: string) => string;
+  duplicatesDismissed: string;
 
   // outbox
   outboxTitle: string;

@@ -58,6 +58,17 @@ describe("workspaceRouteFor", () => {
     expect(workspaceRouteFor("/sekretariat/andet")).toEqual({ page: "notFound" });
     expect(workspaceRouteFor("/sekretariat/kampagner/%E0%A4%A")).toEqual({ page: "notFound" });
   });
+
+  it("maps the users page and an invitation's set-password page", () => {
+    expect(workspaceRouteFor("/sekretariat/brugere")).toEqual({ page: "users" });
+    expect(workspaceRouteFor("/sekretariat/brugere/x")).toEqual({ page: "notFound" });
+    expect(workspaceRouteFor("/adgangskode/abc-DEF_123")).toEqual({ page: "setPassword", token: "abc-DEF_123" });
+    expect(workspaceRouteFor("/adgangskode")).toEqual({ page: "notFound" });
+    expect(workspaceRouteFor("/adgangskode/a/b")).toEqual({ page: "notFound" });
+    expect(isWorkspacePath("/adgangskode/abc")).toBe(true);
+    // never back to a spent link after signing in
+    expect(safeReturnTo("/adgangskode/abc")).toBeNull();
+  });
 });
 
 describe("addresses", () => {

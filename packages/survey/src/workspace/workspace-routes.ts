@@ -8,6 +8,8 @@
  *   /sekretariat/spoergeskemaer/kladder/:id     one questionnaire draft in the editor
  *   /sekretariat/spoergeskemaer/:a/:key/:v      one published questionnaire version, read only
  *   /national[/...]                            the national board's overview
+ *   /sekretariat/brugere                       the users (admins only)
+ *   /adgangskode/:token                        an invited person chooses a password (no sign-in needed)
  */
 export type WorkspaceRoute =
   | { page: "login"; returnTo: string | null }
@@ -18,6 +20,8 @@ export type WorkspaceRoute =
   | { page: "draft"; draftId: string }
   | { page: "questionnaireVersion"; announcementId: string; key: string; version: string }
   | { page: "national"; rest: string[] }
+  | { page: "users" }
+  | { page: "setPassword"; token: string }
   | { page: "notFound" };
 
 export const loginPath = "/sekretariat/log-ind";
@@ -25,6 +29,8 @@ export const campaignsPath = "/sekretariat/kampagner";
 export const createCampaignPath = "/sekretariat/kampagner/ny";
 export const nationalPath = "/national";
 export const questionnairesPath = "/sekretariat/spoergeskemaer";
+export const usersPath = "/sekretariat/brugere";
+export const setPasswordSegment = "adgangskode";
 const draftsSegment = "kladder";
 export const defaultCampaignTab = "status";
 
@@ -54,7 +60,7 @@ export function questionnaireVersionPath(announcementId: string, key: string, ve
 
 /** Whether the app should hand this address to the workspace. */
 export function isWorkspacePath(pathname: string): boolean {
-  return /^\/(sekretariat|national)(\/|$)/.test(pathname);
+  return /^\/(sekretariat|national|adgangskode)(\/|$)/.test(pathname);
 }
 
 export function workspaceRouteFor(pathname: string, search = ""): WorkspaceRoute {
@@ -67,10 +73,12 @@ export function workspaceRouteFor(pathname: string, search = ""): WorkspaceRoute
   }
   const [root, section, id, tab, ...rest] = decoded;
   if (root === "national") return { page: "national", rest: decoded.slice(1) };
+  if (root === setPasswordSegment) return section !== undefined && id === undefined ? { page: "setPassword", token: section } : { page: "notFound" };
   if (root !== "sekretariat") return { page: "notFound" };
   if (section === undefined) return { page: "campaigns" };
   if (section === "log-ind" && id === undefined) return { page: "login", returnTo: safeReturnTo(new URLSearchParams(search).get("tilbage")) };
   if (section === "spoergeskemaer") return questionnairesRoute(decoded.slice(2));
+  if (section === "brugere") return id === undefined ? { page: "users" } : { page: "notFound" };
   if (section !== "kampagner") return { page: "notFound" };
   if (id === undefined) return { page: "campaigns" };
   if (id === "ny" && tab === undefined) return { page: "createCampaign" };
@@ -92,7 +100,7 @@ function questionnairesRoute(parts: string[]): WorkspaceRoute {
 /** A return address only inside the workspace (never another site, never the sign-in page itself). */
 export function safeReturnTo(value: string | null): string | null {
   if (value === null || !value.startsWith("/") || value.startsWith("//") || value.includes("\\")) return null;
-  if (!isWorkspacePath(value.split("?")[0]!) || value.startsWith(loginPath)) return null;
+  if (!isWorkspacePath(value.split("?")[0]!) || value.startsWith(loginPath) || value.startsWith(`/${setPasswordSegment}`)) return null;
   return value;
 }
 

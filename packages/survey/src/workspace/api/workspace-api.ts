@@ -20,6 +20,8 @@ import {
   summaryApi,
   attachmentApi,
   type ApprovalDecisionInput,
+  type CouncilDecisionInput,
+  type SetStepPlanInput,
   type CampaignStatus,
   type CommentTarget,
   type CreateCampaignInput,
@@ -242,6 +244,20 @@ export class WorkspaceApi {
     return this.call(namedOfferApi.merge, { params: { id }, body: { from, into } });
   }
 
+  /** Suggested duplicate groups among the named offers. */
+  offerDuplicates(id: string) {
+    return this.call(namedOfferApi.duplicates, { params: { id } });
+  }
+
+  /** Merges a whole group into `into` in one step. */
+  mergeOfferGroup(id: string, keys: string[], into: string) {
+    return this.call(namedOfferApi.mergeGroup, { params: { id }, body: { keys, into } });
+  }
+
+  dismissOfferDuplicates(id: string, keys: string[]) {
+    return this.call(namedOfferApi.dismissDuplicates, { params: { id }, body: { keys } });
+  }
+
   unmergeOffer(id: string, from: string) {
     return this.call(namedOfferApi.unmerge, { params: { id, from } });
   }
@@ -278,6 +294,14 @@ export class WorkspaceApi {
 
   recordDecision(id: string, input: ApprovalDecisionInput) {
     return this.call(approvalApi.recordDecision, { params: { id }, body: input });
+  }
+
+  setStepPlan(id: string, input: SetStepPlanInput) {
+    return this.call(approvalApi.setStepPlan, { params: { id }, body: input });
+  }
+
+  recordCouncilDecision(id: string, input: CouncilDecisionInput) {
+    return this.call(approvalApi.recordCouncilDecision, { params: { id }, body: input });
   }
 
   getSnapshot(id: string, snapshotId: string) {

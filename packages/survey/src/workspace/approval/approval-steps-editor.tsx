@@ -5,9 +5,10 @@ import { apiErrorText } from "../shell/api-error-text.js";
 import { useReportMessages, type ReportMessages } from "../report/use-report-messages.js";
 import { useWorkspaceMessages } from "../shell/use-workspace-messages.js";
 import { ErrorSummary, type FieldProblem } from "../shell/error-summary.js";
-import type { Approval, ApprovalDecision } from "@afrapport/schema/api";
+import type { Approval, ApprovalDecision, ApprovalStep } from "@afrapport/schema/api";
 import { addStep, canMove, checkSteps, lockedStepCount, maxStepNameLength, moveStep, removeStep, renameStep, type StepProblem } from "./approval-steps-edit.js";
 import { decisionText } from "./decision-text.js";
+import { StepPlanDialog, type SaveStepPlan } from "./step-plan-dialog.js";
 
 let keyCounter = 0;
 const newKey = () => `step-${(keyCounter += 1)}`;
@@ -21,10 +22,12 @@ export function ApprovalStepsEditor({
   approval,
   canEdit,
   save,
+  savePlan,
 }: {
   approval: Approval;
   canEdit: boolean;
   save(steps: string[]): Promise<ApiResult<Approval>>;
+  savePlan: SaveStepPlan;
 }) {
   const { r, locale } = useReportMessages();
   const { w } = useWorkspaceMessages();
@@ -37,6 +40,7 @@ export function ApprovalStepsEditor({
   const [announcement, setAnnouncement] = useState("");
   const [busy, setBusy] = useState(false);
   const [focusAfter, setFocusAfter] = useState<string | null>(null);
+  const [planning, setPlanning] = useState<ApprovalStep | null>(null);
   const editButtonRef = useRef<HTMLButtonElement>(null);
   const baseId = useId();
   const locked = lockedStepCount(approval.decisions.map((d) => d.step));
@@ -118,9 +122,31 @@ export function ApprovalStepsEditor({
                   {step.name}
                 </span>
                 <StepState decision={latestFor(approval.decisions, step.position)} r={r} locale={locale} />
+                <span className="af-steps__plan" data-overdue={step.overdue}>
+                  {step.plannedFrom === null ? r.stepNotPlanned : r.stepPlanned(plannedText(step, locale))}
+                  {step.overdue ? <span className="af-status af-status--not-met af-steps__overdue">{r.stepOverdue}</span> : null}
+                </span>
+                {canEdit && approval.state !== "complete" ? (
+                  <button type="button" className="af-button af-button--small af-steps__plan-button" onClick={() => setPlanning(step)}>
+                    {step.plannedFrom === null ? r.stepPlanAdd : r.stepPlanEdit}
+                    <span className="af-visually-hidden">{` – ${step.name}`}</span>
+                  </button>
+                ) : null}
               </li>
             ))}
           </ol>
+          {planning === null ? null : (
+            <StepPlanDialog
+              key={planning.position}
+              step={planning}
+              save={savePlan}
+              onClose={() => setPlanning(null)}
+              onSaved={(_approval, message) => {
+                setPlanning(null);
+                setAnnouncement(message);
+              }}
+            />
+          )}
           {canEdit && approval.state !== "complete" ? (
             <button ref={editButtonRef} type="button" className="af-button" onClick={start}>
               {r.stepsEdit}
@@ -233,6 +259,12 @@ export function ApprovalStepsEditor({
       )}
     </section>
   );
+}
+
+/** "12. juni 2027", or a period "1. juni 2027 – 30. juni 2027". */
+function plannedText(step: ApprovalStep, locale: "da" | "en"): string {
+  const from = formatDate(step.plannedFrom!, locale);
+  return step.plannedTo === null ? from : `${from} – ${formatDate(step.plannedTo, locale)}`;
 }
 
 function latestFor(decisions: readonly ApprovalDecision[], position: number): ApprovalDecision | undefined {

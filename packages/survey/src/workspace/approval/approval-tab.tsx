@@ -8,6 +8,7 @@ import { Loading } from "../shell/loading.js";
 import { LoadProblem } from "../shell/problem.js";
 import { useLoad } from "../shell/use-load.js";
 import { ApprovalStepsEditor } from "./approval-steps-editor.js";
+import { CouncilsPanel } from "./councils-panel.js";
 import { DecisionFormView } from "./decision-form-view.js";
 import { DecisionList } from "./decision-list.js";
 import { SnapshotView } from "./snapshot-view.js";
@@ -57,7 +58,24 @@ export function ApprovalTab({ campaign, readOnly, rest, reloadCampaign }: Campai
           if (result.ok) set(result.value);
           return result;
         }}
+        savePlan={async (input) => {
+          const result = await api.setStepPlan(campaign.id, input);
+          if (result.ok) set(result.value);
+          return result;
+        }}
       />
+      {approval.councils === null ? null : (
+        <CouncilsPanel
+          approval={approval}
+          councils={approval.councils}
+          canEdit={!readOnly}
+          record={async (input) => {
+            const result = await api.recordCouncilDecision(campaign.id, input);
+            if (result.ok) set(result.value);
+            return result;
+          }}
+        />
+      )}
       {readOnly || approval.state === "complete" ? null : (
         <DecisionFormView
           key={approval.decisions.length}

@@ -6,7 +6,7 @@ import { useReportMessages } from "../report/use-report-messages.js";
 import { useWorkspaceMessages } from "../shell/use-workspace-messages.js";
 import { ErrorSummary, type FieldProblem } from "../shell/error-summary.js";
 import type { Approval, RecordedDecision } from "@afrapport/schema/api";
-import { checkDecision, danishDateText, danishToday, decisions, isoDate, maxNoteLength, noteNeeded, type Decision, type DecisionField, type DecisionInput, type DecisionProblem } from "./decision-form.js";
+import { checkDecision, danishDateText, danishToday, decisionsFor, isoDate, maxNoteLength, noteNeeded, type Decision, type DecisionField, type DecisionInput, type DecisionProblem } from "./decision-form.js";
 import { decisionText } from "./decision-text.js";
 
 export type RecordDecision = (input: { step: number; date: string; decision: Decision; note?: string }) => Promise<ApiResult<RecordedDecision>>;
@@ -59,8 +59,13 @@ export function DecisionFormView({ approval, record, onRecorded }: { approval: A
     return problem === undefined ? undefined : message(problem);
   };
   const set = (patch: Partial<DecisionInput>) => {
-    setInput((current) => ({ ...current, ...patch }));
+    setInput((current) => {
+      const next = { ...current, ...patch };
+      // "Sendt" belongs to the last step: a decision the newly chosen step does not offer is cleared
+      return next.decision !== "" && !decisionsFor(Number(next.step), approval.steps.length).includes(next.decision) ? { ...next, decision: "" } : next;
+    });
   };
+  const offered = decisionsFor(Number(input.step), approval.steps.length);
 
   async function submit() {
     const found = checkDecision(input, danishToday(), previousDate);
@@ -68,6 +73,12 @@ export function DecisionFormView({ approval, record, onRecorded }: { approval: A
     setFormProblem(undefined);
     setAttempt((n) => n + 1);
     if (found.length > 0 || input.decision === "") return;
+    // the councils' step completes once every council has decided (a rejection may come sooner), as the server rules
+    const councils = approval.councils;
+    if (councils !== null && Number(input.step) === councils.step && councils.missing > 0 && input.decision !== "rejected") {
+      setFormProblem(r.decisionCouncilsMissing(formatNumber(councils.missing, locale)));
+      return;
+    }
     setBusy(true);
     const note = input.note.trim();
     const result = await record({ step: Number(input.step), date: isoDate(input.date)!, decision: input.decision, ...(note === "" ? {} : { note }) });
@@ -149,7 +160,7 @@ export function DecisionFormView({ approval, record, onRecorded }: { approval: A
         <fieldset className="af-ws-field af-radios" aria-describedby={errorOf("decision") ? `${fieldId("decision")}-error` : undefined}>
           <legend className="af-ws-field__label">{r.decisionKind}</legend>
           <FieldError field="decision" />
-          {decisions.map((decision, i) => (
+          {offered.map((decision, i) => (
             <label key={decision} className="af-radio">
               <input
                 id={`${fieldId("decision")}-${i}`}

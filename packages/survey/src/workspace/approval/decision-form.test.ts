@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkDecision, danishDateText, danishToday, isoDate, maxNoteLength, noteNeeded } from "./decision-form.js";
+import { checkDecision, danishDateText, decisionsFor, danishToday, isoDate, maxNoteLength, noteNeeded } from "./decision-form.js";
 
 const ok = { step: "1", date: "2.3.2026", decision: "approved" as const, note: "" };
 
@@ -39,5 +39,14 @@ describe("recording a decision", () => {
 
   it("dates by the Danish calendar: 23.30 UTC on 1 March is already 2 March in Copenhagen", () => {
     expect(danishToday(new Date("2026-03-01T23:30:00Z"))).toBe("2026-03-02");
+  });
+});
+
+describe("the decisions offered", () => {
+  it("offers »Sendt« on the last step only", () => {
+    expect(decisionsFor(6, 6)).toContain("sent");
+    for (const position of [1, 2, 3, 4, 5]) expect(decisionsFor(position, 6)).not.toContain("sent");
+    expect(decisionsFor(1, 6)).toEqual(["approved", "approved-with-changes", "rejected", "noted"]);
+    expect(decisionsFor(1, 1)).toContain("sent");
   });
 });

@@ -9,6 +9,14 @@ import { parseDanishDate } from "../shell/danish-date.js";
 export const decisions = ["approved", "approved-with-changes", "rejected", "noted", "sent"] as const;
 export type Decision = (typeof decisions)[number];
 
+/**
+ * The decisions the form offers for a step: "sent" (the report goes to the national board) belongs to the last
+ * step only, and the server refuses it anywhere else.
+ */
+export function decisionsFor(position: number, stepCount: number): Decision[] {
+  return decisions.filter((decision) => decision !== "sent" || position === stepCount);
+}
+
 /** the server's limit (approval-input.ts) */
 export const maxNoteLength = 2000;
 

@@ -1,7 +1,9 @@
 import type { DraftText, Locale } from "@afrapport/schema";
+import type { ReactNode } from "react";
 import { TextAreaField, TextField } from "../shell/form-field.js";
 import { useBuilderMessages } from "./builder-messages.js";
 import { withLanguage } from "./display-text.js";
+import { useKeptCaret } from "./live/use-kept-caret.js";
 
 /**
  * A text in Danish and English side by side; a missing language is said in words beside its field ("Mangler på
@@ -32,22 +34,31 @@ export function BilingualField({
     <fieldset className="af-ws-fieldset af-builder-pair">
       <legend>{label}</legend>
       <div className="af-builder-pair__fields">
-        {(["da", "en"] as const).map((locale) => {
-          const common = {
-            id: `${id}-${locale}`,
-            label: locale === "da" ? b.danish : b.english,
-            value: value?.[locale] ?? "",
-            readOnly,
-            ...(marked(locale) ? { hint: <span className="af-builder-missing">{locale === "da" ? b.missingDanish : b.missingEnglish}</span> } : {}),
-            ...(locale === "en" ? { lang: "en" } : {}),
-          };
-          return multiline ? (
-            <TextAreaField key={locale} {...common} rows={3} onChange={(event) => onChange(withLanguage(value, locale, event.target.value))} />
-          ) : (
-            <TextField key={locale} {...common} onChange={(event) => onChange(withLanguage(value, locale, event.target.value))} />
-          );
-        })}
+        {(["da", "en"] as const).map((locale) => (
+          <LanguageField
+            key={locale}
+            id={`${id}-${locale}`}
+            label={locale === "da" ? b.danish : b.english}
+            value={value?.[locale] ?? ""}
+            readOnly={readOnly}
+            multiline={multiline}
+            hint={marked(locale) ? <span className="af-builder-missing">{locale === "da" ? b.missingDanish : b.missingEnglish}</span> : undefined}
+            lang={locale === "en" ? "en" : undefined}
+            onChange={(text) => onChange(withLanguage(value, locale, text))}
+          />
+        ))}
       </div>
     </fieldset>
+  );
+}
+
+/** One language's field; a colleague's letters arriving while one types keep the caret where it was. */
+function LanguageField({ id, label, value, readOnly, multiline, hint, lang, onChange }: { id: string; label: string; value: string; readOnly: boolean; multiline: boolean; hint: ReactNode; lang: string | undefined; onChange(text: string): void }) {
+  useKeptCaret(id, value);
+  const common = { id, label, value, readOnly, ...(hint === undefined ? {} : { hint }), ...(lang === undefined ? {} : { lang }) };
+  return multiline ? (
+    <TextAreaField {...common} rows={3} onChange={(event) => onChange(event.target.value)} />
+  ) : (
+    <TextField {...common} onChange={(event) => onChange(event.target.value)} />
   );
 }

@@ -74,6 +74,7 @@ export interface BuilderMessages {
   required: string;
   conditional: string;
   findings(count: number): string;
+  comments(count: number): string;
   questionActions(title: string): string;
   duplicate: string;
   delete: string;
@@ -256,6 +257,7 @@ export const builderDa: BuilderMessages = {
   required: "Obligatorisk",
   conditional: "Vises på betingelse",
   findings: (count) => (count === 1 ? "1 mangel" : `${count} mangler`),
+  comments: (count) => (count === 1 ? "1 kommentar" : `${count} kommentarer`),
   questionActions: (title) => `Handlinger for »${title}«`,
   duplicate: "Kopiér",
   delete: "Slet",
@@ -403,6 +405,7 @@ export const builderEn: BuilderMessages = {
   required: "Required",
   conditional: "Shown on a condition",
   findings: (count) => (count === 1 ? "1 problem" : `${count} problems`),
+  comments: (count) => (count === 1 ? "1 comment" : `${count} comments`),
   questionActions: (title) => `Actions for “${title}”`,
   duplicate: "Duplicate",
   delete: "Delete",

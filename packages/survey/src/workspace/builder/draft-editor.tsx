@@ -1,6 +1,6 @@
 import { DraftEditError, draftOutline, type QuestionnaireDraft } from "@afrapport/schema";
 import { announcementApi, questionnaireApi, type DraftView } from "@afrapport/schema/api";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { useDocumentTitle } from "../../app/use-document-title.js";
 import { useSession } from "../auth/session-context.js";
 import { announceOnNextPage } from "../campaigns/next-page-notice.js";
@@ -12,7 +12,6 @@ import { useBuilderMessages } from "./builder-messages.js";
 import type { PartNames } from "./changed-parts.js";
 import { containerWords } from "./container-words.js";
 import { displayText } from "./display-text.js";
-import { isDirty, isEditable, localDraft, redoable, saveState, undoable } from "./draft-save-queue.js";
 import { outlinePageId, outlineRowId, settingsSelection, validSelection, type Selection } from "./editor-selection.js";
 import { FindingsList, findingsSummaryId } from "./findings-list.js";
 import { HistoryPanel } from "./history/history-panel.js";
@@ -24,16 +23,18 @@ import { DraftPreview } from "./preview/draft-preview.js";
 import { PublishDialog } from "./publish/publish-dialog.js";
 import { QuestionEditor } from "./question/question-editor.js";
 import { QuestionnaireSettings } from "./questionnaire-settings.js";
-import { SaveStatus } from "./save-status.js";
-import { StashNotice } from "./stash-notice.js";
-import { clearStash, readStash, restoredDraft, type Stash } from "./unsaved-stash.js";
-import { ConflictNotice, MergeNotice } from "./save-notices.js";
 import { useDraftFindings } from "./use-draft-findings.js";
-import { useDraftSession } from "./use-draft-session.js";
 import { useMediaQuery } from "./use-media-query.js";
 import { usePublishedNames } from "./use-published-names.js";
 import { useUndoKeys } from "./use-undo-keys.js";
 import { ViewSwitch, type EditorView } from "./view-switch.js";
+import { PresenceList, PresenceNote } from "./live/presence-view.js";
+import { focusFieldOf, peersByElement, type Peer, type PresenceFocus } from "./live/presence.js";
+import { useLiveMessages } from "./live/live-messages.js";
+import { CommentsList } from "./comments/comments-list.js";
+import { CommentThreadsPanel } from "./comments/comment-threads-panel.js";
+import { openThreadsByElement } from "./comments/comment-threads.js";
+import { useDraftComments } from "./comments/use-draft-comments.js";
 
 /** From this width the preview sits beside the editor; below it, it is a view of its own. */
 const wideQuery = "(min-width: 75rem)";
@@ -41,19 +42,59 @@ const wideQuery = "(min-width: 75rem)";
 const isApplied = (value: QuestionnaireDraft | Applied): value is Applied => "draft" in value && !("survey" in value);
 
 /**
+ * Where the editor's draft comes from and goes to: saved by REST with merge and conflict (rest-draft-editor.tsx),
+ * or a shared document on the live connection (live/live-draft-editor.tsx). The editor itself is the same.
+ */
+export interface EditorSource {
+  draft: QuestionnaireDraft;
+  /** the server's word on the draft: identity, access, findings as saved */
+  view: DraftView;
+  editable: boolean;
+  /** an edit of the draft; `group` joins quick edits of one field into one undo step */
+  edit(next: QuestionnaireDraft, group?: string): void;
+  undo(): void;
+  redo(): void;
+  undoable: boolean;
+  redoable: boolean;
+  /** the save or connection state, in the header */
+  status: ReactNode;
+  /** notices between the header and the editor (conflicts, the connection's end, kept edits) */
+  notices(names: PartNames): ReactNode;
+  /** the revision line in the header (the REST editor's; a live draft's revisions are made by the server) */
+  showRevision: boolean;
+  /** the history may not restore while there is something unsaved here */
+  historyLocked: boolean;
+  onRestored(view: DraftView): void;
+  /** saves whatever is unsaved; true once the server has all of it (before publishing) */
+  flush(): Promise<boolean>;
+  /** comments may be written (the draft is open and this person takes part in it) */
+  canComment: boolean;
+  live: LiveParts | null;
+}
+
+/** What only a live draft has: the others, and where this person is. */
+export interface LiveParts {
+  peers: readonly Peer[];
+  setFocus(focus: PresenceFocus): void;
+  /** when a comment thread last changed, so the comments are fetched again */
+  commentsChangedAt: string | null;
+}
+
+/**
  * The draft editor: header (title, revision, save state, undo/redo, publish), then the outline with the selected
  * thing's panel beside it and the live preview beside that, or the JSON and the history. Every edit is applied at
- * once and saved shortly after (use-draft-session.ts); findings follow the edits (use-draft-findings.ts).
+ * once and saved or shared by the source (rest-draft-editor.tsx, live/live-draft-editor.tsx); findings follow the
+ * edits (use-draft-findings.ts).
  */
-export function DraftEditor({ initial }: { initial: DraftView }) {
+export function DraftEditorFrame({ source }: { source: EditorSource }) {
   const { b, locale } = useBuilderMessages();
+  const { l } = useLiveMessages();
   const { api } = useSession();
-  const handle = useDraftSession(api, initial);
-  const { session } = handle;
-  const draft = localDraft(session);
-  const view = session.view;
-  const editable = isEditable(session);
+  const { draft, view, editable } = source;
   const readOnly = !editable;
+  const peersOn = useMemo(() => peersByElement(source.live?.peers ?? []), [source.live?.peers]);
+  const comments = useDraftComments(api, view.id, source.live?.commentsChangedAt ?? null);
+  const commentsOn = useMemo(() => openThreadsByElement(comments.threads), [comments.threads]);
   const wide = useMediaQuery(wideQuery);
   const outline = useMemo(() => draftOutline(draft), [draft]);
   const findings = useDraftFindings(draft, view);
@@ -68,15 +109,20 @@ export function DraftEditor({ initial }: { initial: DraftView }) {
   const [editProblem, setEditProblem] = useState<string | null>(null);
   const [undoNotice, setUndoNotice] = useState<{ text: string; draft: QuestionnaireDraft } | null>(null);
   const [publish, setPublish] = useState<"closed" | "saving" | "failed" | "open">("closed");
+  const [publishView, setPublishView] = useState<DraftView | null>(null);
   const focusAfter = useRef<string | null>(null);
-  // read before the session's first save can clear it
-  const [stash, setStash] = useState<Stash | null>(() => (initial.access === "edit" ? readStash(window.localStorage, initial.id, initial.content) : null));
   const currentView: EditorView = wide && chosenView === "preview" ? "edit" : chosenView;
   const selection = validSelection(chosen, outline);
 
   const title = displayText(draft.title, locale) || b.untitled;
   useDocumentTitle(b.documentTitle(title));
-  useUndoKeys(currentView !== "json", handle.undo, handle.redo);
+  useUndoKeys(currentView !== "json", source.undo, source.redo);
+
+  // where this person is, for the others: the selected question, and the field in its panel
+  const setFocus = source.live?.setFocus;
+  const focusedElement = currentView === "edit" && selection.kind === "element" ? selection.name : null;
+  const [focusedField, setFocusedField] = useState<string | null>(null);
+  useEffect(() => setFocus?.({ element: focusedElement, field: focusedElement === null ? null : focusedField }), [setFocus, focusedElement, focusedField]);
 
   // focus where an edit said, once it is on screen
   useEffect(() => {
@@ -98,16 +144,16 @@ export function DraftEditor({ initial }: { initial: DraftView }) {
       }
       const { draft: next, ...more } = isApplied(result) ? result : { draft: result };
       const all: EditOptions = { ...options, ...more };
-      handle.edit(next);
+      source.edit(next);
       setEditProblem(null);
       setUndoNotice(all.undoNotice === undefined ? null : { text: all.undoNotice, draft: next });
       if (all.select !== undefined) setSelection(all.select);
       if (all.focus !== undefined) focusAfter.current = all.focus;
     },
-    [draft, handle, b],
+    [draft, source, b],
   );
   const edit = (next: QuestionnaireDraft, group?: string) => {
-    handle.edit(next, group);
+    source.edit(next, group);
     setEditProblem(null);
   };
 
@@ -153,16 +199,6 @@ export function DraftEditor({ initial }: { initial: DraftView }) {
     focusAfter.current = "af-builder-detail";
   };
 
-  const restoreStash = async (kept: Stash) => {
-    setStash(null);
-    let base: QuestionnaireDraft | null = null;
-    if (kept.baseRevision !== view.revision) {
-      const result = await api.call(questionnaireApi.revision, { params: { draftId: view.id, revision: kept.baseRevision } });
-      if (result.ok) base = result.value.content;
-    }
-    handle.edit(kept.baseRevision === view.revision ? kept.content : restoredDraft(kept, base, localDraft(session)).draft);
-  };
-
   const findingCount = findings.findings.length;
   const openPublish = async () => {
     if (findingCount > 0) {
@@ -171,11 +207,22 @@ export function DraftEditor({ initial }: { initial: DraftView }) {
       return;
     }
     setPublish("saving");
-    setPublish((await handle.flush()) ? "open" : "failed");
+    if (!(await source.flush())) {
+      setPublish("failed");
+      return;
+    }
+    // a live draft's revisions are made by the server: publishing starts from its newest
+    if (source.live !== null) {
+      const current = await api.call(questionnaireApi.getDraft, { params: { draftId: view.id } });
+      if (!current.ok) {
+        setPublish("failed");
+        return;
+      }
+      setPublishView(current.value.draft);
+    }
+    setPublish("open");
   };
 
-  const problem = session.problem;
-  const state = saveState(session);
   const showDetail = wide || detailOpen;
   const showOutline = wide || !detailOpen;
 
@@ -199,16 +246,17 @@ export function DraftEditor({ initial }: { initial: DraftView }) {
               <dd>{b.audience[draft.audience]}</dd>
             </div>
           </dl>
-          <p className="af-builder-revision">{b.revision(view.revision)}</p>
+          {source.showRevision && <p className="af-builder-revision">{b.revision(view.revision)}</p>}
         </div>
         <div className="af-builder-head__tools">
-          <SaveStatus state={state} onRetry={handle.saveNow} />
+          {source.status}
+          {source.live !== null && <PresenceList peers={source.live.peers} titleOf={titleOfElement} />}
           {editable && (
             <div className="af-builder-head__actions">
-              <button type="button" className="af-button af-button--small" disabled={!undoable(session)} onClick={handle.undo} aria-keyshortcuts="Control+Z" title={b.undoHint}>
+              <button type="button" className="af-button af-button--small" disabled={!source.undoable} onClick={source.undo} aria-keyshortcuts="Control+Z" title={b.undoHint}>
                 {b.undo}
               </button>
-              <button type="button" className="af-button af-button--small" disabled={!redoable(session)} onClick={handle.redo} aria-keyshortcuts="Control+Shift+Z" title={b.redoHint}>
+              <button type="button" className="af-button af-button--small" disabled={!source.redoable} onClick={source.redo} aria-keyshortcuts="Control+Shift+Z" title={b.redoHint}>
                 {b.redo}
               </button>
               <button
@@ -233,23 +281,8 @@ export function DraftEditor({ initial }: { initial: DraftView }) {
       </header>
 
       {view.access === "read" && <p className="af-ws-readonly">{b.readOnly}</p>}
-      {problem?.kind === "closed" && (
-        <InlineProblem>
-          {b.readOnly} {isDirty(session) ? b.closedUnsaved : ""}
-        </InlineProblem>
-      )}
-      {stash !== null && editable && (
-        <StashNotice
-          stash={stash}
-          onRestore={() => void restoreStash(stash)}
-          onDiscard={() => {
-            setStash(null);
-            if (!isDirty(session)) clearStash(window.localStorage, view.id);
-          }}
-        />
-      )}
-      {problem?.kind === "conflict" && <ConflictNotice problem={problem} names={names} onKeepMine={handle.keepMine} onTakeTheirs={handle.takeTheirs} />}
-      {session.merge !== null && <MergeNotice fromTheirs={session.merge.fromTheirs} names={names} onDismiss={handle.dismissMerge} />}
+      {view.access === "comment" && <p className="af-ws-readonly">{l.commentOnly}</p>}
+      {source.notices(names)}
       {editProblem !== null && <InlineProblem>{editProblem}</InlineProblem>}
       <div className="af-builder-undo-notice" role="status">
         {undoNotice !== null && undoNotice.draft === draft && (
@@ -260,7 +293,7 @@ export function DraftEditor({ initial }: { initial: DraftView }) {
               className="af-button af-button--small"
               onClick={() => {
                 setUndoNotice(null);
-                handle.undo();
+                source.undo();
               }}
             >
               {b.undoDelete}
@@ -284,20 +317,28 @@ export function DraftEditor({ initial }: { initial: DraftView }) {
           {showOutline && (
             <div className="af-builder-col af-builder-col--outline">
               <FindingsList byTarget={findings.byTarget} outline={outline} count={findingCount} open={findingsOpen} onToggle={setFindingsOpen} nameOf={nameOf} onGo={goTo} />
-              <Outline draft={draft} outline={outline} findings={findings.byTarget} selection={selection} readOnly={readOnly} select={select} apply={apply} />
+              <CommentsList comments={comments} titleOf={titleOfElement} onGo={(element) => goTo(element === null ? settingsSelection : { kind: "element", name: element })} />
+              <Outline draft={draft} outline={outline} findings={findings.byTarget} selection={selection} readOnly={readOnly} select={select} apply={apply} peersOn={peersOn} commentsOn={commentsOn} />
             </div>
           )}
           {showDetail && (
-            <div id="af-builder-detail" className="af-builder-col af-builder-col--detail" tabIndex={-1}>
+            <div
+              id="af-builder-detail"
+              className="af-builder-col af-builder-col--detail"
+              tabIndex={-1}
+              onFocus={(event) => setFocusedField(event.target.matches("input, textarea, select") ? focusFieldOf(event.target.id) : null)}
+            >
               {!wide && (
                 <button type="button" className="af-ws-link-button af-builder-back" onClick={backToOutline}>
                   ← {b.backToOutline}
                 </button>
               )}
               {selection.kind === "settings" && <QuestionnaireSettings draft={draft} findings={findings.byTarget} readOnly={readOnly} onChange={edit} />}
+              {selection.kind === "settings" && <CommentThreadsPanel comments={comments} element={null} canComment={source.canComment} />}
               {selection.kind === "page" && (
                 <PageSettings key={selection.name} draft={draft} outline={outline} name={selection.name} findings={findings.byTarget} readOnly={readOnly} onChange={edit} apply={apply} />
               )}
+              {selection.kind === "element" && <PresenceNote peers={peersOn.get(selection.name) ?? []} />}
               {selection.kind === "element" && (
                 <QuestionEditor
                   key={selection.name}
@@ -312,6 +353,7 @@ export function DraftEditor({ initial }: { initial: DraftView }) {
                   }}
                 />
               )}
+              {selection.kind === "element" && <CommentThreadsPanel key={`comments:${selection.name}`} comments={comments} element={selection.name} canComment={source.canComment} />}
             </div>
           )}
           {wide && showPreview && (
@@ -323,13 +365,16 @@ export function DraftEditor({ initial }: { initial: DraftView }) {
       )}
       {currentView === "preview" && <DraftPreview draft={draft} />}
       {currentView === "json" && <JsonView draft={draft} readOnly={readOnly} onChange={(next) => edit(next, "json")} />}
-      {currentView === "history" && <HistoryPanel draftId={view.id} revision={view.revision} readOnly={readOnly || isDirty(session)} onRestored={handle.replaced} />}
+      {currentView === "history" && <HistoryPanel draftId={view.id} revision={view.revision} readOnly={readOnly || source.historyLocked} onRestored={source.onRestored} />}
 
       {publish === "open" && (
         <PublishDialog
-          draft={view}
+          draft={publishView ?? view}
           open
-          onClose={() => setPublish("closed")}
+          onClose={() => {
+            setPublish("closed");
+            setPublishView(null);
+          }}
           onPublished={(version) => {
             announceOnNextPage(b.published(version.questionnaire.version));
             navigate(questionnaireVersionPath(view.announcementId, view.key, version.questionnaire.version));

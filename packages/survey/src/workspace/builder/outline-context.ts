@@ -1,6 +1,7 @@
 import type { FindingsByTarget, OutlineElement, OutlinePage, QuestionnaireDraft } from "@afrapport/schema";
 import { createContext, useContext } from "react";
 import type { Selection } from "./editor-selection.js";
+import type { Peer } from "./live/presence.js";
 import type { ContainerItems } from "./outline-dnd.js";
 
 export interface EditOptions {
@@ -40,6 +41,10 @@ export interface OutlineContextValue {
   /** a container in a list of places: "Siden »Baggrund«" */
   optionOf(container: string): string;
   elementOf(name: string): OutlineElement | undefined;
+  /** colleagues on each question (a live draft) */
+  peersOn: ReadonlyMap<string, readonly Peer[]>;
+  /** open comment threads on each question */
+  commentsOn: ReadonlyMap<string, number>;
 }
 
 export const OutlineContext = createContext<OutlineContextValue | null>(null);

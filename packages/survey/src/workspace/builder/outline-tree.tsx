@@ -9,6 +9,7 @@ import { addQuestionId, dragHandleId, focusAfterRemoval, outlineRowId } from "./
 import { useOutline } from "./outline-context.js";
 import { containerDropId, isWithin, placeOf, stepTarget } from "./outline-dnd.js";
 import { QuestionTypeBadge } from "./question-type-badge.js";
+import { PresenceMarker } from "./live/presence-view.js";
 
 const conditionKeys = ["visibleIf", "enableIf", "requiredIf"] as const;
 
@@ -54,6 +55,8 @@ function OutlineQuestion({ element }: { element: OutlineElement }) {
   const count = findings.elements.get(name)?.length ?? 0;
   const selected = selection.kind === "element" && selection.name === name;
   const isContainer = items.has(name);
+  const peers = outline.peersOn.get(name) ?? [];
+  const comments = outline.commentsOn.get(name) ?? 0;
 
   return (
     <li
@@ -75,8 +78,10 @@ function OutlineQuestion({ element }: { element: OutlineElement }) {
             {required && <span className="af-builder-mark">{b.required}</span>}
             {conditional && <span className="af-builder-mark">{b.conditional}</span>}
             {count > 0 && <span className="af-builder-mark af-builder-mark--problem">{b.findings(count)}</span>}
+            {comments > 0 && <span className="af-builder-mark af-builder-mark--comments">{b.comments(comments)}</span>}
           </span>
         </button>
+        <PresenceMarker peers={peers} />
       </div>
       {selected && !readOnly && dragging === null && <QuestionActions name={name} title={title} />}
       {isContainer && <OutlineList container={name} nested />}

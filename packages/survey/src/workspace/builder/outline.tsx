@@ -25,6 +25,10 @@ import { OutlineContext, type Applied, type EditOptions, type OutlineContextValu
 import { containerItems, containerOf, containerOfDropId, dragTargetOf, isWithin, moveItem, placeOf, type ContainerItems } from "./outline-dnd.js";
 import { OutlineList } from "./outline-tree.js";
 import { QuestionTypeBadge } from "./question-type-badge.js";
+import type { Peer } from "./live/presence.js";
+
+const noPeers: ReadonlyMap<string, readonly Peer[]> = new Map();
+const noComments: ReadonlyMap<string, number> = new Map();
 
 export interface OutlineProps {
   draft: QuestionnaireDraft;
@@ -34,6 +38,10 @@ export interface OutlineProps {
   readOnly: boolean;
   select(selection: Selection): void;
   apply(change: (draft: QuestionnaireDraft) => QuestionnaireDraft | Applied, options?: EditOptions): void;
+  /** colleagues on each question (a live draft) */
+  peersOn?: ReadonlyMap<string, readonly Peer[]>;
+  /** open comment threads on each question */
+  commentsOn?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -41,7 +49,7 @@ export interface OutlineProps {
  * are reordered by dragging – with the mouse, by touch, or by keyboard (Space to lift, arrows to move, across
  * pages too, Space to drop, Escape to cancel) with every step said in Danish to screen readers.
  */
-export function Outline({ draft, outline, findings, selection, readOnly, select, apply }: OutlineProps) {
+export function Outline({ draft, outline, findings, selection, readOnly, select, apply, peersOn = noPeers, commentsOn = noComments }: OutlineProps) {
   const { b, locale } = useBuilderMessages();
   const baseItems = useMemo(() => containerItems(outline), [outline]);
   const [drag, setDrag] = useState<{ active: string; items: ContainerItems } | null>(null);
@@ -82,6 +90,8 @@ export function Outline({ draft, outline, findings, selection, readOnly, select,
     whereOf: (container) => wordsOf(container).where,
     optionOf: (container) => wordsOf(container).option,
     elementOf: (name) => elements.get(name),
+    peersOn,
+    commentsOn,
   };
 
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkCommentText, countComments, filterComments, maxCommentLength, sameTarget, upsertComment, type ReviewComment } from "./comment-filter.js";
 
-const author = { id: "u1", name: "Reviewer", role: "reviewer" as const };
+const author = { id: "u1", name: "Reviewer", role: "reviewer" as const, organisation: null };
 const c = (id: string, createdAt: string, target: ReviewComment["target"], resolvedAt: string | null = null): ReviewComment => ({
   id,
   target,

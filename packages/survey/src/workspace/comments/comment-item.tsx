@@ -21,7 +21,8 @@ export function CommentItem({ comment, children }: { comment: ReviewComment; sho
   return (
     <li className={`af-comment${resolved ? " af-comment--resolved" : ""}`} data-comment-id={comment.id}>
       <p className="af-comment__meta">
-        <strong lang="da">{comment.author.name ?? "–"}</strong> ({roleText(comment.author.role ?? "", r)}) ·{" "}
+        <strong lang="da">{comment.author.name ?? "–"}</strong>
+        {comment.author.organisation !== null && <span lang="da">, {comment.author.organisation}</span>} ({roleText(comment.author.role ?? "", r)}) ·{" "}
         <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt, locale)}</time>
       </p>
       {children ? <p className="af-comment__target">{children}</p> : null}

@@ -23,7 +23,7 @@ describe("offer labels", () => {
     expect(legalBasisLabel("sundl-141", w)).toBe("Sundhedsloven § 141");
     expect(legalBasisLabel("other", w)).toBe("Andet");
     expect(legalBasisLabel("x", w)).toBe("x");
-    expect(operatorLabel("private", w)).toBe("Privat");
+    expect(operatorLabel("private", w)).toBe("Privat eller selvejende");
     expect(operatorLabel("", w)).toBe("Ikke oplyst");
   });
 

@@ -8,6 +8,7 @@ import { Loading } from "../shell/loading.js";
 import { InlineProblem } from "../shell/problem.js";
 import { useLoad } from "../shell/use-load.js";
 import { useWorkspaceMessages } from "../shell/use-workspace-messages.js";
+import { DuplicateGroups } from "./duplicate-groups.js";
 import { InvitedLinks } from "./invited-links.js";
 import { MergeDialog } from "./merge-dialog.js";
 import { invitable, mergedKeyName } from "./offer-labels.js";
@@ -21,6 +22,9 @@ export function OffersPage({ campaign, readOnly }: CampaignTabProps) {
   const { w } = useWorkspaceMessages();
   const { api } = useSession();
   const { loaded, reload, set } = useLoad(() => api.listNamedOffers(campaign.id), campaign.id);
+  // the suggestions are worked out from the offers: loaded again whenever the offers change
+  const [offersVersion, setOffersVersion] = useState(0);
+  const duplicates = useLoad(() => api.offerDuplicates(campaign.id), `${campaign.id}/${offersVersion}`);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [merging, setMerging] = useState<NamedOffer | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -40,6 +44,7 @@ export function OffersPage({ campaign, readOnly }: CampaignTabProps) {
 
   const replaceOffers = (next: NamedOffer[], text: string) => {
     set({ offers: next });
+    setOffersVersion((n) => n + 1);
     setSelected((previous) => new Set([...previous].filter((key) => next.some((offer) => offer.key === key))));
     setMessage(text);
     setProblem(null);
@@ -67,6 +72,7 @@ export function OffersPage({ campaign, readOnly }: CampaignTabProps) {
     setSelected(new Set());
     setResult(answer.value);
     reload();
+    setOffersVersion((n) => n + 1);
   };
 
   return (
@@ -94,6 +100,19 @@ export function OffersPage({ campaign, readOnly }: CampaignTabProps) {
           <p className="af-ws-empty">{w.offersEmpty}</p>
         ) : (
           <>
+            {duplicates.loaded.status === "ok" && (
+              <DuplicateGroups
+                campaignId={campaign.id}
+                groups={duplicates.loaded.value.groups}
+                readOnly={readOnly}
+                onMerged={(next, text) => replaceOffers(next, text)}
+                onDismissed={(groups, text) => {
+                  duplicates.set({ groups });
+                  setMessage(text);
+                  setProblem(null);
+                }}
+              />
+            )}
             <OffersTable
               offers={offers}
               selected={selected}

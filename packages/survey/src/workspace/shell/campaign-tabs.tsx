@@ -22,6 +22,8 @@ const managers = (campaign: Campaign) => campaign.access === "manage";
 const ReportTab = lazy(() => import("../report/report-tab.js").then((m) => ({ default: m.ReportTab })));
 const ApprovalTab = lazy(() => import("../approval/approval-tab.js").then((m) => ({ default: m.ApprovalTab })));
 const CommentsTab = lazy(() => import("../comments/comments-tab.js").then((m) => ({ default: m.CommentsTab })));
+const ReviewersTab = lazy(() => import("../reviewers/reviewers-tab.js").then((m) => ({ default: m.ReviewersTab })));
+const WebhooksTab = lazy(() => import("../webhooks/webhooks-tab.js").then((m) => ({ default: m.WebhooksTab })));
 
 /**
  * The tabs of one campaign, in the order of the tab bar. A colleague adds a tab by giving its entry a component
@@ -34,6 +36,9 @@ export const campaignTabs: CampaignTab[] = [
   { slug: "rapport", label: (w) => w.tabReport, component: ReportTab },
   { slug: "godkendelse", label: (w) => w.tabApproval, component: ApprovalTab },
   { slug: "kommentarer", label: (w) => w.tabComments, component: CommentsTab },
+  { slug: "referencegruppe", label: (w) => w.tabReviewers, component: ReviewersTab, visible: managers },
+  // The same word in Danish and English (the Danish IT term).
+  { slug: "webhooks", label: () => "Webhooks", component: WebhooksTab, visible: managers },
 ];
 
 export function visibleTabs(campaign: Campaign, role: UserRole): CampaignTab[] {

@@ -5,6 +5,8 @@ import { CampaignListPage } from "../campaigns/campaign-list-page.js";
 import { CreateCampaignPage } from "../campaigns/create-campaign-page.js";
 import { QuestionnairesPage } from "../questionnaires/questionnaires-page.js";
 import { VersionPage } from "../questionnaires/version-page.js";
+import { SetPasswordPage } from "../users/set-password-page.js";
+import { UsersPage } from "../users/users-page.js";
 import { homePathFor, loginPathFor, workspaceRouteFor, type WorkspaceRoute } from "../workspace-routes.js";
 import { BuilderSlot } from "./builder-slot.js";
 import { CampaignPage } from "./campaign-page.js";
@@ -36,6 +38,8 @@ function WorkspaceRoutes() {
     if (redirect !== null) navigate(redirect, { replace: true });
   }, [redirect]);
 
+  // the set-password page works signed in or out: the link in the address is what counts
+  if (route.page === "setPassword") return <SetPasswordPage token={route.token} />;
   if (state.status === "loading" || redirect !== null) return <Loading />;
   if (route.page === "login") return <LoginPage returnTo={route.returnTo} ended={state.status === "signedOut" && state.reason === "ended"} />;
   if (state.status !== "signedIn") return <Loading />;
@@ -44,7 +48,7 @@ function WorkspaceRoutes() {
 
 /** Signed out: to the sign-in page (and back afterwards). Signed in on the sign-in page: on to where they were going. */
 function redirectFor(route: WorkspaceRoute, who: string, here: string): string | null {
-  if (who === "loading") return null;
+  if (who === "loading" || route.page === "setPassword") return null;
   if (who === "signedOut") return route.page === "login" ? null : loginPathFor(here);
   if (route.page === "login") return route.returnTo ?? homePathFor(who);
   if (route.page === "campaigns" && who === "national") return homePathFor(who);
@@ -63,8 +67,9 @@ function SignedInPage({ route, role }: { route: WorkspaceRoute; role: string }) 
     case "questionnaires":
       return <QuestionnairesPage />;
     case "draft":
-      // only a secretariat or an admin opens drafts; the server answers anyone else as if the draft did not exist
-      return role === "secretariat" || role === "admin" ? <BuilderSlot key={route.draftId} draftId={route.draftId} /> : <Forbidden />;
+      // a secretariat or an admin edits drafts; a reviewer follows one of their region live and comments (issue 12);
+      // the server answers anyone else as if the draft did not exist
+      return role === "secretariat" || role === "admin" || role === "reviewer" ? <BuilderSlot key={route.draftId} draftId={route.draftId} /> : <Forbidden />;
     case "questionnaireVersion":
       return (
         <VersionPage
@@ -74,10 +79,13 @@ function SignedInPage({ route, role }: { route: WorkspaceRoute; role: string }) 
           version={route.version}
         />
       );
+    case "users":
+      return role === "admin" ? <UsersPage /> : <Forbidden />;
     case "national":
       if (role !== "national" && role !== "admin") return <Forbidden />;
       return NationalView === null ? <Loading /> : <NationalView rest={route.rest} />;
     case "login":
+    case "setPassword":
     case "notFound":
       return (
         <ProblemPage title={w.pageNotFoundTitle}>

@@ -3,7 +3,8 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
 import { LanguageSwitch } from "../../app/language-switch.js";
 import { useSessionState } from "../auth/session-context.js";
 import { useQuestionnairesMessages } from "../questionnaires/questionnaires-messages.js";
-import { campaignsPath, nationalPath, questionnairesPath } from "../workspace-routes.js";
+import { usersMessagesFor } from "../users/users-messages.js";
+import { campaignsPath, nationalPath, questionnairesPath, usersPath } from "../workspace-routes.js";
 import { Link, useLocation } from "./navigation.js";
 import { useWorkspaceMessages } from "./use-workspace-messages.js";
 import "./workspace.css";
@@ -45,6 +46,7 @@ export function WorkspaceShell({ children }: { children: ReactNode }) {
           // reviewers read the catalogue too (the API lets every role read it); the national board keeps to its own view
           ...(user.role !== "national" ? [{ href: questionnairesPath, label: q.navQuestionnaires }] : []),
           ...(user.role === "national" || user.role === "admin" ? [{ href: nationalPath, label: w.navNational }] : []),
+          ...(user.role === "admin" ? [{ href: usersPath, label: usersMessagesFor(locale).navUsers }] : []),
         ];
 
   return (

@@ -10,7 +10,7 @@ describe("the history's words", () => {
 
   it("names every kind of revision, a restore with the revision it brought back", () => {
     const words = draftRevisionKinds.map((kind) => historyDa.kindText({ kind, restoredFrom: kind === "restore" ? 4 : null }));
-    expect(words).toEqual(["Oprettet", "Importeret", "Gemt", "Flettet med en kollegas ændringer", "Gendannet fra rev. 4"]);
+    expect(words).toEqual(["Oprettet", "Importeret", "Gemt", "Flettet med en kollegas ændringer", "Gendannet fra rev. 4", "Redigeret sammen"]);
     for (const kind of draftRevisionKinds) expect(historyEn.kindText({ kind, restoredFrom: null }).trim()).not.toBe("");
     expect(historyDa.restore).toBe("Gendan denne version");
   });

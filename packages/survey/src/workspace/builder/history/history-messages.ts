@@ -65,7 +65,9 @@ export const historyDa: HistoryMessages = {
           ? "Gemt"
           : kind === "merge"
             ? "Flettet med en kollegas ændringer"
-            : restoredFrom === null
+            : kind === "live"
+              ? "Redigeret sammen"
+              : restoredFrom === null
               ? "Gendannet"
               : `Gendannet fra rev. ${restoredFrom}`,
   current: "nuværende",
@@ -118,7 +120,9 @@ export const historyEn: HistoryMessages = {
           ? "Saved"
           : kind === "merge"
             ? "Merged with a colleague's changes"
-            : restoredFrom === null
+            : kind === "live"
+              ? "Edited together"
+              : restoredFrom === null
               ? "Restored"
               : `Restored from rev. ${restoredFrom}`,
   current: "current",

@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import { useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { TextAreaField, TextField } from "../../shell/form-field.js";
+import { useKeptCaret } from "../live/use-kept-caret.js";
 
 /**
  * A text field's value kept in the field itself and handed on with every change. The draft comes back through the
@@ -8,20 +9,20 @@ import { TextAreaField, TextField } from "../../shell/form-field.js";
  * another reason (undo, a colleague's edit, another question selected).
  */
 export function useLocalValue(value: string, commit: (next: string) => void): [string, (next: string) => void] {
-  const [local, setLocal] = useState(value);
-  const committed = useRef(value);
-  useEffect(() => {
-    if (value !== committed.current) {
-      committed.current = value;
-      setLocal(value);
-    }
-  }, [value]);
+  // `committed`: the last value handed on or taken from the draft. Taken over while rendering, not in an effect: a
+  // colleague's letters must be in the field before the next keystroke is read from it, or that keystroke's value
+  // (without their letters) would take them out again.
+  const [state, setState] = useState({ local: value, committed: value });
+  let current = state;
+  if (value !== state.committed) {
+    current = { local: value, committed: value };
+    setState(current);
+  }
   const change = (next: string) => {
-    setLocal(next);
-    committed.current = next;
+    setState({ local: next, committed: next });
     commit(next);
   };
-  return [local, change];
+  return [current.local, change];
 }
 
 export interface LocalTextProps {
@@ -47,6 +48,8 @@ const joined = (errors: readonly string[] | undefined) => (errors === undefined 
 /** A labelled text field (one line or several) that commits every change and keeps its own value while typing. */
 export function LocalText({ id, label, hint, errors, value, onCommit, multiline, rows, lang, readOnly, className, inputMode, spellCheck, placeholder }: LocalTextProps) {
   const [local, change] = useLocalValue(value, onCommit);
+  // a colleague's letters arriving while one types keep the caret where it was
+  useKeptCaret(id, local);
   const common = { id, label, hint, error: joined(errors), className, lang, readOnly, spellCheck, placeholder, value: local };
   return multiline ? (
     <TextAreaField {...common} rows={rows ?? 3} onChange={(event) => change(event.target.value)} />
@@ -75,13 +78,18 @@ export function ParsedText<T>({ value, format, parse, onCommit, commitOnLeave, e
   const [text, setText] = useState(shown);
   const [problem, setProblem] = useState<string | null>(null);
   const committed = useRef(shown);
-  useEffect(() => {
+  // taken over while rendering, as in useLocalValue
+  const [seen, setSeen] = useState(shown);
+  let currentText = text;
+  if (shown !== seen) {
+    setSeen(shown);
     if (shown !== committed.current) {
       committed.current = shown;
+      currentText = shown;
       setText(shown);
       setProblem(null);
     }
-  }, [shown]);
+  }
 
   const commit = (next: string) => {
     const read = parse(next);
@@ -109,7 +117,8 @@ export function ParsedText<T>({ value, format, parse, onCommit, commitOnLeave, e
     }
   };
   const all = [...(problem === null ? [] : [problem]), ...(errors ?? [])];
-  const common = { ...rest, error: joined(all), value: text };
+  useKeptCaret(rest.id, currentText);
+  const common = { ...rest, error: joined(all), value: currentText };
   return multiline ? (
     <TextAreaField {...common} rows={rows ?? 3} onChange={(event) => change(event.target.value)} onBlur={() => commitOnLeave && commit(text)} />
   ) : (
