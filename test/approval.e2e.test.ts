@@ -161,8 +161,10 @@ describe("the approval path in the browser", () => {
     await page.getByLabel("Dato for beslutningen").fill("1.12.2026");
     await page.getByRole("button", { name: "Registrér beslutningen" }).click();
     await page.getByText("Beslutningen for »Kommunalbestyrelser og regionsråd« er registreret").waitFor();
-    // the last step: now »Sendt« is offered
-    await expect(page.locator(".af-decision-form").getByLabel("Sendt", { exact: true }).count()).resolves.toBe(1);
+    // the last step: now »Sendt« is offered (once the form has moved on to it)
+    const sent = page.locator(".af-decision-form").getByLabel("Sendt", { exact: true });
+    await sent.waitFor();
+    await expect(sent.count()).resolves.toBe(1);
     await expectNoViolations(page);
     await page.context().close();
   });

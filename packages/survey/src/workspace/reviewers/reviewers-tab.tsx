@@ -3,6 +3,7 @@ import { useState, type FormEvent } from "react";
 import { useSession } from "../auth/session-context.js";
 import { apiErrorText } from "../shell/api-error-text.js";
 import type { CampaignTabProps } from "../shell/campaign-tab-props.js";
+import { DataTable } from "../shell/data-table.js";
 import { ErrorSummary, type FieldProblem } from "../shell/error-summary.js";
 import { SelectField, TextField } from "../shell/form-field.js";
 import { Loading } from "../shell/loading.js";
@@ -109,39 +110,23 @@ export function ReviewersTab({ campaign }: CampaignTabProps) {
       ) : reviewers.loaded.value.reviewers.length === 0 ? (
         <p>{u.reviewersNone}</p>
       ) : (
-        <div className="af-ws-table-wrap">
-          <table className="af-ws-table af-users-table af-reviewers-table">
-            <caption className="af-visually-hidden">{u.reviewersCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{u.colName}</th>
-                <th scope="col">{u.colOrganisation}</th>
-                <th scope="col">{u.colEmail}</th>
-                <th scope="col">{u.colStatus}</th>
-                <th scope="col">
-                  <span className="af-visually-hidden">{u.colActions}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {reviewers.loaded.value.reviewers.map((reviewer) => (
-                <tr key={reviewer.userId}>
-                  <th scope="row">{reviewer.name}</th>
-                  <td>{reviewer.organisation ?? u.noOrganisation}</td>
-                  <td>{reviewer.email}</td>
-                  <td>
-                    <span className={`af-users-status af-users-status--${reviewer.status}`}>{u.statuses[reviewer.status]}</span>
-                  </td>
-                  <td>
-                    <button type="button" className="af-button af-button--small" disabled={busy} aria-label={u.remove(reviewer.name)} onClick={() => void remove(reviewer)}>
-                      {u.removeShort}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={u.reviewersCaption} columns={[u.colName, u.colOrganisation, u.colEmail, u.colStatus]} actions={u.colActions} className="af-users-table af-reviewers-table">
+          {reviewers.loaded.value.reviewers.map((reviewer) => (
+            <tr key={reviewer.userId}>
+              <th scope="row">{reviewer.name}</th>
+              <td>{reviewer.organisation ?? u.noOrganisation}</td>
+              <td>{reviewer.email}</td>
+              <td>
+                <span className={`af-users-status af-users-status--${reviewer.status}`}>{u.statuses[reviewer.status]}</span>
+              </td>
+              <td>
+                <button type="button" className="af-button af-button--small" disabled={busy} aria-label={u.remove(reviewer.name)} onClick={() => void remove(reviewer)}>
+                  {u.removeShort}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <div className="af-reviewers-forms">
         <section aria-labelledby="reviewers-add-heading">

@@ -5,6 +5,7 @@ import { useDocumentTitle } from "../../app/use-document-title.js";
 import { useSession } from "../auth/session-context.js";
 import { apiErrorText } from "../shell/api-error-text.js";
 import { CopyField } from "../shell/copy-field.js";
+import { DataTable } from "../shell/data-table.js";
 import { Loading } from "../shell/loading.js";
 import { InlineProblem, LoadProblem } from "../shell/problem.js";
 import { useLoad } from "../shell/use-load.js";
@@ -84,71 +85,51 @@ export function UsersPage() {
       ) : loaded.status === "error" ? (
         <LoadProblem text={loaded.text} onRetry={reload} />
       ) : (
-        <div className="af-ws-table-wrap">
-          <table className="af-ws-table af-users-table">
-            <caption className="af-visually-hidden">{u.tableCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">
-                  {u.colName} <span className="af-users-table__sub">{u.colEmail}</span>
+        <DataTable caption={u.tableCaption} columns={[<>{u.colName} <span className="af-users-table__sub">{u.colEmail}</span></>, u.colRole, u.colRegion, u.colOrganisation, u.colStatus, u.colSignIn]} actions={u.colActions} className="af-users-table">
+          {loaded.value.users.map((user) => {
+            const self = user.id === me.id;
+            const invitation = invitationText(user, u, date);
+            return (
+              <tr key={user.id} data-user={user.email}>
+                <th scope="row">
+                  {user.name} {self && <span className="af-hint">{u.you}</span>}
+                  <span className="af-users-table__sub">{user.email}</span>
                 </th>
-                <th scope="col">{u.colRole}</th>
-                <th scope="col">{u.colRegion}</th>
-                <th scope="col">{u.colOrganisation}</th>
-                <th scope="col">{u.colStatus}</th>
-                <th scope="col">{u.colSignIn}</th>
-                <th scope="col">
-                  <span className="af-visually-hidden">{u.colActions}</span>
-                </th>
+                <td>{u.roles[user.role]}</td>
+                <td>{user.regionCode === null ? u.noRegion : (findRegion(user.regionCode)?.name[locale] ?? user.regionCode)}</td>
+                <td>{user.organisation ?? u.noOrganisation}</td>
+                <td>
+                  <span className={`af-users-status af-users-status--${user.status}`}>{u.statuses[user.status]}</span>
+                  {invitation !== null && <span className="af-hint af-users-status__note">{invitation}</span>}
+                </td>
+                <td>{signInText(user, u)}</td>
+                <td>
+                  <div className="af-users-actions">
+                    <button type="button" className="af-button af-button--small" aria-label={u.edit(user.name)} onClick={() => setDialog({ user })}>
+                      {u.editShort}
+                    </button>
+                    {user.status === "invited" && (
+                      <button type="button" className="af-button af-button--small" disabled={busy === user.id} aria-label={u.resend(user.name)} onClick={() => void resend(user)}>
+                        {u.resendShort}
+                      </button>
+                    )}
+                    {!self && (
+                      <button
+                        type="button"
+                        className="af-button af-button--small"
+                        disabled={busy === user.id}
+                        aria-label={user.disabled ? u.enable(user.name) : u.disable(user.name)}
+                        onClick={() => void setDisabled(user, !user.disabled)}
+                      >
+                        {user.disabled ? u.enableShort : u.disableShort}
+                      </button>
+                    )}
+                  </div>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {loaded.value.users.map((user) => {
-                const self = user.id === me.id;
-                const invitation = invitationText(user, u, date);
-                return (
-                  <tr key={user.id} data-user={user.email}>
-                    <th scope="row">
-                      {user.name} {self && <span className="af-hint">{u.you}</span>}
-                      <span className="af-users-table__sub">{user.email}</span>
-                    </th>
-                    <td>{u.roles[user.role]}</td>
-                    <td>{user.regionCode === null ? u.noRegion : (findRegion(user.regionCode)?.name[locale] ?? user.regionCode)}</td>
-                    <td>{user.organisation ?? u.noOrganisation}</td>
-                    <td>
-                      <span className={`af-users-status af-users-status--${user.status}`}>{u.statuses[user.status]}</span>
-                      {invitation !== null && <span className="af-hint af-users-status__note">{invitation}</span>}
-                    </td>
-                    <td>{signInText(user, u)}</td>
-                    <td>
-                      <div className="af-users-actions">
-                        <button type="button" className="af-button af-button--small" aria-label={u.edit(user.name)} onClick={() => setDialog({ user })}>
-                          {u.editShort}
-                        </button>
-                        {user.status === "invited" && (
-                          <button type="button" className="af-button af-button--small" disabled={busy === user.id} aria-label={u.resend(user.name)} onClick={() => void resend(user)}>
-                            {u.resendShort}
-                          </button>
-                        )}
-                        {!self && (
-                          <button
-                            type="button"
-                            className="af-button af-button--small"
-                            disabled={busy === user.id}
-                            aria-label={user.disabled ? u.enable(user.name) : u.disable(user.name)}
-                            onClick={() => void setDisabled(user, !user.disabled)}
-                          >
-                            {user.disabled ? u.enableShort : u.disableShort}
-                          </button>
-                        )}
-                      </div>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </DataTable>
       )}
       {dialog !== null && <UserDialog {...(dialog.user === undefined ? {} : { user: dialog.user })} onClose={() => setDialog(null)} onDone={done} />}
     </div>

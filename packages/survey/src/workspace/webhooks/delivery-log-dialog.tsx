@@ -3,6 +3,7 @@ import { useState } from "react";
 import { formatDateTime } from "../../format.js";
 import { useSession } from "../auth/session-context.js";
 import { apiErrorText } from "../shell/api-error-text.js";
+import { DataTable } from "../shell/data-table.js";
 import { Dialog } from "../shell/dialog.js";
 import { Loading } from "../shell/loading.js";
 import { InlineProblem, LoadProblem } from "../shell/problem.js";
@@ -59,54 +60,37 @@ function DeliveryLog({ webhook }: { webhook: Webhook }) {
         (log.loaded.value.deliveries.length === 0 ? (
           <p className="af-ws-empty">{m.logEmpty}</p>
         ) : (
-          <div className="af-ws-table-wrap">
-            <table className="af-ws-table">
-              <caption className="af-visually-hidden">{m.logCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{m.logColEvent}</th>
-                  <th scope="col">{m.logColCreated}</th>
-                  <th scope="col">{m.logColStatus}</th>
-                  <th scope="col">{m.logColAnswer}</th>
-                  <th scope="col">{m.logColNext}</th>
-                  <th scope="col">
-                    <span className="af-visually-hidden">{w.columnActions}</span>
+          <DataTable caption={m.logCaption} columns={[m.logColEvent, m.logColCreated, m.logColStatus, m.logColAnswer, m.logColNext]} actions={w.columnActions}>
+            {log.loaded.value.deliveries.map((delivery) => {
+              const event = m.eventNames[delivery.event as keyof typeof m.eventNames] ?? delivery.event;
+              return (
+                <tr key={delivery.id}>
+                  <th scope="row">
+                    {event}
+                    <span className="af-ws-sub af-ws-webhook-id">{delivery.id}</span>
                   </th>
+                  <td>{at(delivery.createdAt)}</td>
+                  <td>
+                    <span className={badge[delivery.status]}>{m.deliveryStatus[delivery.status]}</span>
+                    <span className="af-ws-sub">{m.attempts(delivery.attempts)}</span>
+                  </td>
+                  <td>{m.answer(delivery.failure, delivery.responseStatus)}</td>
+                  <td className="af-ws-date">{at(delivery.nextAttemptAt)}</td>
+                  <td>
+                    {delivery.status !== "pending" && (
+                      <button type="button" className="af-button af-button--small" onClick={() => void redeliver(delivery)}>
+                        {m.redeliver}
+                        <span className="af-visually-hidden">
+                          {" "}
+                          – {event}, {at(delivery.createdAt)}
+                        </span>
+                      </button>
+                    )}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {log.loaded.value.deliveries.map((delivery) => {
-                  const event = m.eventNames[delivery.event as keyof typeof m.eventNames] ?? delivery.event;
-                  return (
-                    <tr key={delivery.id}>
-                      <th scope="row">
-                        {event}
-                        <span className="af-ws-sub af-ws-webhook-id">{delivery.id}</span>
-                      </th>
-                      <td>{at(delivery.createdAt)}</td>
-                      <td>
-                        <span className={badge[delivery.status]}>{m.deliveryStatus[delivery.status]}</span>
-                        <span className="af-ws-sub">{m.attempts(delivery.attempts)}</span>
-                      </td>
-                      <td>{m.answer(delivery.failure, delivery.responseStatus)}</td>
-                      <td className="af-ws-date">{at(delivery.nextAttemptAt)}</td>
-                      <td>
-                        {delivery.status !== "pending" && (
-                          <button type="button" className="af-button af-button--small" onClick={() => void redeliver(delivery)}>
-                            {m.redeliver}
-                            <span className="af-visually-hidden">
-                              {" "}
-                              – {event}, {at(delivery.createdAt)}
-                            </span>
-                          </button>
-                        )}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+              );
+            })}
+          </DataTable>
         ))}
     </>
   );

@@ -4,6 +4,7 @@ import { formatDateTime } from "../../format.js";
 import { useSession } from "../auth/session-context.js";
 import { apiErrorText } from "../shell/api-error-text.js";
 import type { CampaignTabProps } from "../shell/campaign-tab-props.js";
+import { DataTable } from "../shell/data-table.js";
 import { Dialog } from "../shell/dialog.js";
 import { Loading } from "../shell/loading.js";
 import { InlineProblem, LoadProblem } from "../shell/problem.js";
@@ -90,71 +91,55 @@ export function WebhooksTab({ campaign }: CampaignTabProps) {
         (list.loaded.value.webhooks.length === 0 ? (
           <p className="af-ws-empty">{m.empty}</p>
         ) : (
-          <div className="af-ws-table-wrap">
-            <table className="af-ws-table">
-              <caption className="af-visually-hidden">{m.tableCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{m.colAddress}</th>
-                  <th scope="col">{m.colScope}</th>
-                  <th scope="col">{m.colEvents}</th>
-                  <th scope="col">{m.colState}</th>
-                  <th scope="col">
-                    <span className="af-visually-hidden">{w.columnActions}</span>
+          <DataTable caption={m.tableCaption} columns={[m.colAddress, m.colScope, m.colEvents, m.colState]} actions={w.columnActions}>
+            {list.loaded.value.webhooks.map((webhook) => {
+              const name = <span className="af-visually-hidden"> – {webhook.url}</span>;
+              return (
+                <tr key={webhook.id}>
+                  <th scope="row">
+                    <span className="af-ws-webhook-url">{webhook.url}</span>
+                    {webhook.description !== null && <span className="af-ws-sub">{webhook.description}</span>}
                   </th>
+                  <td>{webhook.campaignId === null ? m.scopeRegion : m.scopeCampaign}</td>
+                  <td>{webhook.events.map((event) => m.eventNames[event]).join(", ")}</td>
+                  <td>
+                    <span className={`af-ws-badge ${webhook.active ? "af-ws-badge--state-submitted" : "af-ws-badge--state-not-opened"}`}>{webhook.active ? m.active : m.inactive}</span>
+                    <span className="af-ws-sub">
+                      {webhook.lastDelivery === null ? m.noDeliveries : m.lastDelivery(webhook.lastDelivery.status, formatDateTime(webhook.lastDelivery.at, locale))}
+                    </span>
+                  </td>
+                  <td>
+                    <div className="af-ws-row-actions">
+                      <button type="button" className="af-button af-button--small" onClick={() => setLogOf(webhook)}>
+                        {m.showLog}
+                        {name}
+                      </button>
+                      <button type="button" className="af-button af-button--small" onClick={() => void sendTest(webhook)}>
+                        {m.sendTest}
+                        {name}
+                      </button>
+                      <button type="button" className="af-button af-button--small" onClick={() => setEditing({ webhook })}>
+                        {m.edit}
+                        {name}
+                      </button>
+                      <button type="button" className="af-button af-button--small" onClick={() => void switchActive(webhook)}>
+                        {webhook.active ? m.switchOff : m.switchOn}
+                        {name}
+                      </button>
+                      <button type="button" className="af-button af-button--small" onClick={() => setConfirm({ kind: "rotate", webhook })}>
+                        {m.newSecret}
+                        {name}
+                      </button>
+                      <button type="button" className="af-button af-button--small af-button--danger" onClick={() => setConfirm({ kind: "remove", webhook })}>
+                        {m.remove}
+                        {name}
+                      </button>
+                    </div>
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {list.loaded.value.webhooks.map((webhook) => {
-                  const name = <span className="af-visually-hidden"> – {webhook.url}</span>;
-                  return (
-                    <tr key={webhook.id}>
-                      <th scope="row">
-                        <span className="af-ws-webhook-url">{webhook.url}</span>
-                        {webhook.description !== null && <span className="af-ws-sub">{webhook.description}</span>}
-                      </th>
-                      <td>{webhook.campaignId === null ? m.scopeRegion : m.scopeCampaign}</td>
-                      <td>{webhook.events.map((event) => m.eventNames[event]).join(", ")}</td>
-                      <td>
-                        <span className={`af-ws-badge ${webhook.active ? "af-ws-badge--state-submitted" : "af-ws-badge--state-not-opened"}`}>{webhook.active ? m.active : m.inactive}</span>
-                        <span className="af-ws-sub">
-                          {webhook.lastDelivery === null ? m.noDeliveries : m.lastDelivery(webhook.lastDelivery.status, formatDateTime(webhook.lastDelivery.at, locale))}
-                        </span>
-                      </td>
-                      <td>
-                        <div className="af-ws-row-actions">
-                          <button type="button" className="af-button af-button--small" onClick={() => setLogOf(webhook)}>
-                            {m.showLog}
-                            {name}
-                          </button>
-                          <button type="button" className="af-button af-button--small" onClick={() => void sendTest(webhook)}>
-                            {m.sendTest}
-                            {name}
-                          </button>
-                          <button type="button" className="af-button af-button--small" onClick={() => setEditing({ webhook })}>
-                            {m.edit}
-                            {name}
-                          </button>
-                          <button type="button" className="af-button af-button--small" onClick={() => void switchActive(webhook)}>
-                            {webhook.active ? m.switchOff : m.switchOn}
-                            {name}
-                          </button>
-                          <button type="button" className="af-button af-button--small" onClick={() => setConfirm({ kind: "rotate", webhook })}>
-                            {m.newSecret}
-                            {name}
-                          </button>
-                          <button type="button" className="af-button af-button--small af-button--danger" onClick={() => setConfirm({ kind: "remove", webhook })}>
-                            {m.remove}
-                            {name}
-                          </button>
-                        </div>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+              );
+            })}
+          </DataTable>
         ))}
       <WebhookFormDialog
         campaign={campaign}

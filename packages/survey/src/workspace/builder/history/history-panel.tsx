@@ -5,6 +5,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { formatDateTime } from "../../../format.js";
 import { useSession } from "../../auth/session-context.js";
 import { apiErrorText } from "../../shell/api-error-text.js";
+import { DataTable } from "../../shell/data-table.js";
 import { Loading } from "../../shell/loading.js";
 import { InlineProblem, LoadProblem } from "../../shell/problem.js";
 import { useLoad } from "../../shell/use-load.js";
@@ -58,55 +59,38 @@ export function HistoryPanel({ draftId, revision, readOnly, onRestored }: { draf
         <p>{h.empty}</p>
       ) : (
         <>
-          <div className="af-ws-table-wrap">
-            <table className="af-ws-table af-history__table">
-              <caption className="af-visually-hidden">{h.caption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{h.columnRevision}</th>
-                  <th scope="col">{h.columnKind}</th>
-                  <th scope="col">{h.columnWho}</th>
-                  <th scope="col">{h.columnWhen}</th>
-                  <th scope="col">{h.columnFindings}</th>
-                  <th scope="col">
-                    <span className="af-visually-hidden">{h.columnActions}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {loaded.value.revisions.slice(0, shown).map((row) => (
-                  <tr key={row.revision} aria-current={row.revision === selected ? "true" : undefined} className={row.revision === selected ? "af-history__selected" : undefined}>
-                    <th scope="row">
-                      {row.revision}
-                      {row.revision === latest && <span className="af-history__current"> ({h.current})</span>}
-                    </th>
-                    <td>{h.kindText(row)}</td>
-                    <td>{row.author?.name ?? h.unknownPerson}</td>
-                    <td>{formatDateTime(row.createdAt, locale)}</td>
-                    <td>{h.findings(row.findings)}</td>
-                    <td>
-                      <button
-                        type="button"
-                        className="af-button af-button--small"
-                        aria-label={h.viewLabel(row.revision)}
-                        aria-pressed={row.revision === selected}
-                        ref={(element) => {
-                          if (element === null) viewButtons.current.delete(row.revision);
-                          else viewButtons.current.set(row.revision, element);
-                        }}
-                        onClick={() => {
-                          setNotice(null);
-                          setSelected(row.revision === selected ? null : row.revision);
-                        }}
-                      >
-                        {h.view}
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable caption={h.caption} columns={[h.columnRevision, h.columnKind, h.columnWho, h.columnWhen, h.columnFindings]} actions={h.columnActions} className="af-history__table">
+            {loaded.value.revisions.slice(0, shown).map((row) => (
+              <tr key={row.revision} aria-current={row.revision === selected ? "true" : undefined} className={row.revision === selected ? "af-history__selected" : undefined}>
+                <th scope="row">
+                  {row.revision}
+                  {row.revision === latest && <span className="af-history__current"> ({h.current})</span>}
+                </th>
+                <td>{h.kindText(row)}</td>
+                <td>{row.author?.name ?? h.unknownPerson}</td>
+                <td>{formatDateTime(row.createdAt, locale)}</td>
+                <td>{h.findings(row.findings)}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="af-button af-button--small"
+                    aria-label={h.viewLabel(row.revision)}
+                    aria-pressed={row.revision === selected}
+                    ref={(element) => {
+                      if (element === null) viewButtons.current.delete(row.revision);
+                      else viewButtons.current.set(row.revision, element);
+                    }}
+                    onClick={() => {
+                      setNotice(null);
+                      setSelected(row.revision === selected ? null : row.revision);
+                    }}
+                  >
+                    {h.view}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
           {loaded.value.revisions.length > shown && (
             <p>
               <button type="button" className="af-button af-button--small" onClick={() => setShown((n) => n + PAGE)}>
