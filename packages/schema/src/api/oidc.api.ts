@@ -25,6 +25,11 @@ export const ssoErrorCodes = [
   "domain_not_allowed",
   /** no user with this e-mail exists and users must be invited first */
   "not_invited",
+  /**
+   * a user with this e-mail exists but cannot be linked by e-mail: it signs in with a password, or is linked to
+   * another account at this provider already; an admin decides
+   */
+  "account_not_linkable",
   /** new users are created on first sign-in, but the claims give no role */
   "no_role",
   /** the user is disabled in Afrapport */

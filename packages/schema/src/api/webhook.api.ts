@@ -142,9 +142,9 @@ export const WebhookDeliverySchema = z.object({
   responseStatus: z.number().int().nullable().describe("the receiver's HTTP status at the last attempt"),
   lastError: z.string().nullable().describe("the last attempt's error, in English, for developers"),
   failure: z
-    .enum(["status", "redirect", "timeout", "refused", "network"])
+    .enum(["status", "redirect", "timeout", "refused", "network", "switched_off"])
     .nullable()
-    .describe("why the last attempt failed: another status than 2xx, a redirect (not followed), no answer in time, a refused address, no connection"),
+    .describe("why the last attempt failed: another status than 2xx, a redirect (not followed), no answer in time, a refused address, no connection; or not sent, the webhook being switched off"),
   redeliveryOf: z.string().nullable(),
   createdAt: z.string(),
   deliveredAt: z.string().nullable(),

@@ -93,6 +93,24 @@ describe("backup and restore on SQLite", () => {
     expect(users.out).not.toMatch(/maal@example\.dk/);
   });
 
+  it("refuses to restore over a database a running server has open, changing nothing", async () => {
+    const target = join(dir, "in-use.sqlite");
+    expect((await cli(["create-user", "--email", "a@example.dk", "--name", "A", "--role", "admin", "--password", "a-long-password-123"], `sqlite:${target}`)).code).toBe(0);
+    expect((await cli(["backup", "--to", join(dir, "b.sqlite")], `sqlite:${target}`)).code).toBe(0);
+    // the server's connection, writing as it does
+    const server = openDatabase({ dialect: "sqlite", path: target });
+    try {
+      await server.db.updateTable("users").set({ name: "Skrevet af serveren" }).execute();
+      const refused = await cli(["restore", "--from", join(dir, "b.sqlite"), "--force"], `sqlite:${target}`);
+      expect(refused.code).toBe(1);
+      expect(refused.err).toMatch(/open in another process \(is the server running\?\)\. Stop it, then restore\./);
+      expect(await server.db.selectFrom("users").select("name").execute()).toEqual([{ name: "Skrevet af serveren" }]);
+    } finally {
+      await server.close();
+    }
+    expect((await cli(["restore", "--from", join(dir, "b.sqlite"), "--force"], `sqlite:${target}`)).code).toBe(0);
+  });
+
   it("restores into a database the server has only migrated (no users) without --force", async () => {
     const target = join(dir, "fresh.sqlite");
     const handle = openDatabase({ dialect: "sqlite", path: target });

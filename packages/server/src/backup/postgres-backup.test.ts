@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { findPostgresTool } from "./postgres-backup.js";
+import { findPostgresTool, withoutPassword } from "./postgres-backup.js";
 
 describe("findPostgresTool", () => {
   let dir: string;
@@ -28,5 +28,15 @@ describe("findPostgresTool", () => {
     expect(() => findPostgresTool("pg_dump", { PATH: join(dir, "path") }, join(dir, "no-lib"))).toThrow(
       /^pg_dump was not found on PATH nor in .*no-lib\/\*\/bin; install the PostgreSQL client tools\.$/,
     );
+  });
+});
+
+describe("withoutPassword", () => {
+  it("keeps the password off the command line, for PGPASSWORD", () => {
+    expect(withoutPassword("postgres://afrapport:s%C3%A6rligt%2Fhemmeligt@db.example:5432/afrapport")).toEqual({
+      url: "postgres://afrapport@db.example:5432/afrapport",
+      password: "særligt/hemmeligt",
+    });
+    expect(withoutPassword("postgres://postgres@127.0.0.1:5433/test")).toEqual({ url: "postgres://postgres@127.0.0.1:5433/test", password: undefined });
   });
 });

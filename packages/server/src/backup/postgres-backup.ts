@@ -20,10 +20,26 @@ export function findPostgresTool(tool: "pg_dump" | "pg_restore", env: NodeJS.Pro
   return found;
 }
 
-/** Runs a tool, passing the database URL in the environment-free `--dbname`; rejects with its stderr on failure. */
-function run(command: string, args: string[]): Promise<void> {
+/**
+ * The URL for `--dbname` without its password, and the password for PGPASSWORD: a command line is visible to every
+ * user of the machine (ps, /proc), the environment of a process only to its owner.
+ */
+export function withoutPassword(url: string): { url: string; password: string | undefined } {
+  const parsed = new URL(url);
+  if (parsed.password === "") return { url, password: undefined };
+  const password = decodeURIComponent(parsed.password);
+  parsed.password = "";
+  return { url: parsed.toString(), password };
+}
+
+/** Runs a tool against the database at `url` (its password in PGPASSWORD); rejects with its stderr on failure. */
+function run(command: string, args: string[], url: string): Promise<void> {
+  const target = withoutPassword(url);
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(command, [`--dbname=${target.url}`, ...args], {
+      stdio: ["ignore", "ignore", "pipe"],
+      env: target.password === undefined ? process.env : { ...process.env, PGPASSWORD: target.password },
+    });
     let stderr = "";
     child.stderr.on("data", (chunk: Buffer) => {
       stderr += chunk.toString("utf8");
@@ -44,7 +60,7 @@ export async function backupPostgres(url: string, target: string, env: NodeJS.Pr
   const partial = join(dirname(target), `.${basename(target)}.partial`);
   rmSync(partial, { force: true });
   try {
-    await run(findPostgresTool("pg_dump", env), ["--format=custom", "--no-owner", "--no-privileges", `--file=${partial}`, `--dbname=${url}`]);
+    await run(findPostgresTool("pg_dump", env), ["--format=custom", "--no-owner", "--no-privileges", `--file=${partial}`], url);
     renameSync(partial, target);
     return { bytes: statSync(target).size };
   } finally {
@@ -66,7 +82,6 @@ export async function restorePostgres(url: string, backup: string, env: NodeJS.P
     "--no-privileges",
     "--single-transaction",
     "--exit-on-error",
-    `--dbname=${url}`,
     backup,
-  ]);
+  ], url);
 }

@@ -112,8 +112,8 @@ export function sqliteUserCount(path: string): number {
 /**
  * Puts a backup in place of the database at `target` (the server must be stopped). The backup is checked first –
  * it opens, passes `PRAGMA integrity_check` and holds Afrapport's tables – then copied beside the target, synced,
- * checked again, and renamed over it. The old database's write-ahead log is checkpointed and removed first: left
- * beside the new file, SQLite would replay the old database's last commits onto it.
+ * checked again, and renamed over it. The old database's write-ahead log is checkpointed first, and the restore is
+ * refused while another process has the database open.
  */
 export function restoreSqlite(backup: string, target: string): void {
   if (!existsSync(backup)) throw new BackupError(`There is no backup at ${backup}.`);
@@ -146,9 +146,13 @@ export function restoreSqlite(backup: string, target: string): void {
       } finally {
         old.close();
       }
+      // The last connection to close removes the write-ahead log and its index. Still there, another process has
+      // the database open – a running server, which would go on writing into the file renamed away, and every
+      // answer it acknowledged from then on would be lost.
+      if (existsSync(`${target}-wal`) || existsSync(`${target}-shm`)) {
+        throw new BackupError(`${target} is open in another process (is the server running?). Stop it, then restore.`);
+      }
     }
-    rmSync(`${target}-wal`, { force: true });
-    rmSync(`${target}-shm`, { force: true });
     renameSync(partial, target);
     fsyncFile(dirname(target));
   } finally {

@@ -45,7 +45,10 @@ export class LiveHub {
   /** Starts listening for other processes' updates (PostgreSQL only; SQLite has one process). */
   async start(): Promise<void> {
     if (this.signals !== undefined || this.deps.config.database.dialect !== "postgres") return;
-    this.signals = await openSignals(this.deps.config.database.url, (signal) => void this.received(signal));
+    this.signals = await openSignals(this.deps.config.database.url, (signal) => {
+      // a failure here (the database, a room that failed to load) must not take the process down with it
+      this.received(signal).catch((error: unknown) => console.error(`A live update from another process (draft ${signal.draftId}) could not be applied`, error));
+    });
   }
 
   private readonly store: RoomStore = {
@@ -208,7 +211,10 @@ export class LiveHub {
       return;
     }
     if (lastAuthor !== null) {
-      void this.store.revision(room.draftId, lastAuthor, inDoc).then((written) => written !== null && room.setMeta("revision", written));
+      this.store
+        .revision(room.draftId, lastAuthor, inDoc)
+        .then((written) => written !== null && room.setMeta("revision", written))
+        .catch((error: unknown) => console.error(`Writing the last live revision of draft ${room.draftId} failed`, error));
     }
   }
 

@@ -93,7 +93,12 @@ export class LiveRoom {
     const message = updateMessage(update);
     const from = origin?.kind === "client" ? origin.connection : undefined;
     for (const connection of this.connections) if (connection !== from) connection.send(message);
-    if (origin?.kind === "stored") return;
+    if (origin?.kind === "stored") {
+      // another process's (or an earlier start's) update: already stored and its revisions written there, but the
+      // shadow must have it, or this process's next revision would revert it
+      Y.applyUpdate(this.shadow, update);
+      return;
+    }
     const userId = origin?.kind === "client" || origin?.kind === "server" ? origin.userId : null;
     this.waiting.push({ seq: ++this.seq, update, userId });
     this.storing = this.storing.then(() => this.storeWaiting());
@@ -168,18 +173,22 @@ export class LiveRoom {
    * document when the save began) to `content`: live edits made meanwhile by others are merged, not reverted.
    */
   writeSaved(base: Uint8Array, content: QuestionnaireDraft, userId: string | null, revision: number): void {
+    // written in already (a room loaded after the save catches up with it before the save writes it)
+    const inDoc = metaMap(this.doc).get("revision");
+    if (typeof inDoc === "number" && inDoc >= revision) return;
     const fork = new Y.Doc();
     Y.applyUpdate(fork, base);
     const changes: Uint8Array[] = [];
     fork.on("update", (update: Uint8Array) => changes.push(update));
     writeDraft(fork, content);
     fork.destroy();
-    this.captureRevisions();
     const origin: ChangeOrigin = { kind: "server", userId, revisioned: true };
     this.doc.transact(() => {
       for (const change of changes) Y.applyUpdate(this.doc, change, origin);
       metaMap(this.doc).set("revision", revision);
     }, origin);
+    // after the saved change is in the shadow: live edits waiting for their revision then build on it, not revert it
+    this.captureRevisions();
   }
 
   /** Every pending revision written and every update stored: what a REST read, a publish and unloading wait for. */

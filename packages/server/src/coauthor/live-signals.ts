@@ -29,7 +29,8 @@ function parseSignal(payload: string | undefined): DraftSignal | undefined {
 
 /**
  * Listens on the channel with a connection of its own (a pooled one would be handed to other queries); a lost
- * connection is opened again after a second, and what was missed meanwhile comes with each client's next sync.
+ * connection is opened again after a second, and again with a growing wait while that fails; what was missed
+ * meanwhile comes with each client's next sync.
  */
 export async function openSignals(url: string, onSignal: (signal: DraftSignal) => void): Promise<Signals> {
   let client: pg.Client | undefined;
@@ -44,11 +45,21 @@ export async function openSignals(url: string, onSignal: (signal: DraftSignal) =
       console.warn(`[coauthor] the LISTEN connection was lost: ${error.message}`);
       if (client === next) client = undefined;
       void next.end().catch(() => {});
-      if (!closed) setTimeout(() => void connect().catch(() => {}), 1000).unref();
+      reconnect(1000);
     });
     await next.connect();
     await next.query(`listen ${signalChannel}`);
     client = next;
+  };
+  // tried again and again, waiting longer each time (up to half a minute), until the database is back
+  const reconnect = (waitMs: number): void => {
+    if (closed) return;
+    setTimeout(() => {
+      connect().catch((error: unknown) => {
+        console.warn(`[coauthor] reconnecting the LISTEN connection failed: ${error instanceof Error ? error.message : String(error)}`);
+        reconnect(Math.min(waitMs * 2, 30_000));
+      });
+    }, waitMs).unref();
   };
   await connect();
   const sender = new pg.Pool({ connectionString: url, max: 2 });

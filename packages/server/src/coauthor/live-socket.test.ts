@@ -1,4 +1,4 @@
-import { findElement, moveElement, updateElement, updateQuestionnaire, type QuestionnaireDraft } from "@afrapport/schema";
+import { addElement, findElement, moveElement, updateElement, updateQuestionnaire, type QuestionnaireDraft } from "@afrapport/schema";
 import { hasDraft, metaMap, readDraft, writeDraft } from "@afrapport/schema/coauthor";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
@@ -168,6 +168,23 @@ describe.each(dialects)("live co-authoring (%s)", (dialect) => {
     expect(closed.code).toBe(1009);
     expect(closed.reason).toMatch(/too large/);
     expect(await storedUpdates()).toBe(before);
+  });
+
+  it("writes a REST save into a stored document nobody has open, exactly as saved", async () => {
+    const a = await client(anne);
+    edit(a, (draft) => updateQuestionnaire(draft, { title: { ...draft.title, da: "Test" } }));
+    await eventually(async () => (await getDraft(bo)).content.title.da === "Test", "the live edit became a revision");
+    await a.disconnect();
+    // the room unloads once its last editor has gone and its updates are stored
+    await eventually(() => !app.endpoint.hub.loaded(draftId), "the room unloaded");
+    const view = await getDraft(bo);
+    const content = addElement(view.content, { type: "text", name: "nyTekst", title: { da: "Ny" } }, { container: view.content.survey.pages[0]!.name, index: 0 });
+    const renamed = updateQuestionnaire(content, { title: { ...content.title, da: "Test – rettet" } });
+    const saved = await bo.request(app.baseUrl, "PUT", `/api/questionnaires/drafts/${draftId}`, { baseRevision: view.revision, content: renamed });
+    expect(saved.status).toBe(200);
+    const again = await client(anne);
+    expect(readDraft(again.doc)).toEqual(renamed);
+    expect((await getDraft(bo)).content).toEqual(renamed);
   });
 
   it("writes a REST save into the live document, and publishing sends the editors away", async () => {

@@ -59,7 +59,10 @@ export async function attachLiveEndpoint(server: Server, input: AppDeps): Promis
   const hub = liveHub(deps);
   await hub.start();
   hub.attached = true;
-  const wss = new WebSocketServer({ noServer: true, maxPayload: 8 * maxMessageBytes });
+  const maxEarlyMessages = 16;
+  // A frame much larger than a change may be is refused by ws itself (1009) before it is buffered, also before the
+  // session is checked; one just over the limit gets our own close reason below.
+  const wss = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes + 64 * 1024 });
   const sockets = new Map<string, Set<WebSocket>>();
   const alive = new WeakSet<WebSocket>();
   const sessions = new WeakMap<WebSocket, string>();
@@ -79,7 +82,11 @@ export async function attachLiveEndpoint(server: Server, input: AppDeps): Promis
 
   async function accept(ws: WebSocket, req: IncomingMessage, draftId: string): Promise<void> {
     const early: RawData[] = [];
-    const queue = (data: RawData) => early.push(data);
+    // a client sends a sync step and an awareness state before it is answered; more than that is not a client of ours
+    const queue = (data: RawData) => {
+      if (early.length >= maxEarlyMessages) ws.close(closeCodes.tooLarge, "Too many messages before the connection was accepted.");
+      else early.push(data);
+    };
     ws.on("message", queue);
     ws.on("error", () => ws.terminate());
     alive.add(ws);

@@ -524,7 +524,7 @@ export interface WebhookEventsTable {
 }
 
 export type WebhookDeliveryStatus = "pending" | "delivered" | "failed";
-export type WebhookFailure = "status" | "redirect" | "timeout" | "refused" | "network";
+export type WebhookFailure = "status" | "redirect" | "timeout" | "refused" | "network" | "switched_off";
 
 export interface WebhookDeliveriesTable {
   id: string;

@@ -87,6 +87,7 @@ describe.each(dialects)("a campaign's reference group on %s", (dialect) => {
     expectStatus(await reviewer.post("/api/auth/login", { email: reviewerUser.email, password: reviewerUser.password }), 200);
     const national = await app.login({ role: "national" });
     const colleague = await app.createUser({ role: "secretariat", regionCode: "1084", email: "kollega@region.dk" });
+    const elsewhere = await app.createUser({ role: "reviewer", regionCode: "1081", email: "anmelder@rn.dk" });
     const users = async () => app.db.selectFrom("users").selectAll().orderBy("id").execute();
     const before = { users: await users(), reviewers: await app.db.selectFrom("campaign_reviewers").selectAll().orderBy("user_id").execute() };
 
@@ -97,6 +98,7 @@ describe.each(dialects)("a campaign's reference group on %s", (dialect) => {
       ["a role smuggled in", secretariat, campaignId, { ...body, role: "admin" }, 400, "validation_failed", "role"],
       ["a region smuggled in", secretariat, campaignId, { ...body, regionCode: "1081" }, 400, "validation_failed", "regionCode"],
       ["a secretariat's e-mail", secretariat, campaignId, { ...body, email: colleague.email }, 409, "already_exists", "email"],
+      ["another region's reviewer", secretariat, campaignId, { ...body, email: elsewhere.email }, 409, "already_exists", "email"],
       ["another region's campaign", secretariat, otherCampaign.body.campaign.id, body, 404, "not_found", undefined],
       ["another region's secretariat", otherRegion, campaignId, body, 404, "not_found", undefined],
       ["a reviewer", reviewer, campaignId, body, 403, "forbidden", undefined],

@@ -51,7 +51,10 @@ export async function inviteReviewer(
   if (!loaded.ok) return loaded;
   const { campaign } = loaded.value;
   const existing = await findUserByEmail(db, input.email);
-  if (existing !== undefined && (existing.role !== "reviewer" || existing.disabled_at !== null)) {
+  // Another region's reviewer is answered as any other account the secretariat may not touch: the candidates list
+  // leaves them out, and an e-mail must not reach around it.
+  const otherRegion = existing !== undefined && existing.region_code !== null && existing.region_code !== campaign.region_code;
+  if (existing !== undefined && (existing.role !== "reviewer" || existing.disabled_at !== null || otherRegion)) {
     return fail("already_exists", "email: a user with this email exists and is not an active reviewer; an admin can change them.", "email");
   }
   const at = now.toISOString();

@@ -116,6 +116,22 @@ describe.each(dialects)("webhook deliveries on %s", (dialect) => {
     expect(Number(delivery.attempts)).toBe(3);
   });
 
+  it("stops a delivery's retries once its webhook is switched off, and says so in the log", async () => {
+    const { webhookId } = await setUp();
+    await submitFirst();
+    receiver.replies.push({ status: 500 });
+    expect(await deliverDueWebhooks(worker())).toMatchObject({ queued: 1, retrying: 1 });
+    expectStatus(await world.secretariat.patch(`/api/webhooks/${webhookId}`, { active: false }), 200);
+    world.clock.advance(WEBHOOK_RETRY_DELAYS_MS[0]!);
+    expect(await deliverDueWebhooks(worker())).toMatchObject({ delivered: 0, failed: 1 });
+    expect(receiver.requests).toHaveLength(1);
+    expect(await world.app.db.selectFrom("webhook_deliveries").select(["status", "last_failure", "next_attempt_at"]).executeTakeFirstOrThrow()).toEqual({
+      status: "failed",
+      last_failure: "switched_off",
+      next_attempt_at: null,
+    });
+  });
+
   it("gives up after the last attempt, and the log says why", async () => {
     const { webhookId } = await setUp();
     await submitFirst();

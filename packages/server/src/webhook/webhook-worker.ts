@@ -99,12 +99,26 @@ export async function deliverDueWebhooks(deps: WebhookWorkerDeps): Promise<Webho
   try {
     result.queued = await fanOut(deps, deps.batchSize ?? 50);
     const now = deps.now();
-    // The lease outlasts an attempt (its timeout) with room, so a slow attempt is not taken twice.
-    const lease = new Date(now.getTime() + timeoutMs + 60_000).toISOString();
-    const claimed = await claimDueDeliveries(deps.db, now.toISOString(), lease, deps.batchSize ?? 50);
+    const batchSize = deps.batchSize ?? 50;
+    // The batch is sent one after the other, so its lease outlasts every attempt of it timing out, with room: a lease
+    // for one attempt would run out behind slow receivers, and another process would send the rest again.
+    const lease = new Date(now.getTime() + batchSize * timeoutMs + 60_000).toISOString();
+    const claimed = await claimDueDeliveries(deps.db, now.toISOString(), lease, batchSize);
     for (const delivery of claimed) {
       const webhook = await findWebhook(deps.db, delivery.webhook_id);
       if (webhook === undefined) continue;
+      if (webhook.active !== 1 && delivery.event !== "webhook.test") {
+        // switched off (perhaps because the receiver is wrong or not trusted): its retries stop too
+        result.failed += 1;
+        await recordAttempt(deps.db, delivery.id, delivery.attempts, {
+          status: "failed",
+          next_attempt_at: null,
+          response_status: null,
+          last_error: "the webhook was switched off; not sent",
+          last_failure: "switched_off",
+        });
+        continue;
+      }
       const at = deps.now();
       const outcome = await send({
         url: webhook.url,

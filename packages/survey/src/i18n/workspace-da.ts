@@ -83,6 +83,8 @@ export const workspaceDa: WorkspaceMessages = {
       `${organisation} har ikke oplyst en bekræftet e-mailadresse for dig, så du kan ikke logge ind. Kontakt din it-afdeling.`,
     domain_not_allowed: () => "Din e-mailadresse hører ikke til en organisation, der har adgang til Afrapport. Log ind med din arbejdskonto.",
     not_invited: () => "Du har ikke adgang til Afrapport endnu. Bed din administrator om at invitere dig.",
+    account_not_linkable: (organisation) =>
+      `Der findes allerede en bruger i Afrapport med din e-mailadresse, og den kan ikke uden videre knyttes til din konto hos ${organisation}. Log ind med adgangskode, eller bed din administrator om hjælp.`,
     no_role: (organisation) => `Din konto hos ${organisation} giver dig ikke en rolle i Afrapport. Bed din administrator om adgang.`,
     disabled: () => "Din bruger er spærret i Afrapport. Kontakt din administrator.",
   },

@@ -81,6 +81,8 @@ export const workspaceEn: WorkspaceMessages = {
     email_missing: (organisation) => `${organisation} did not give a verified email address for you, so you cannot sign in. Contact your IT department.`,
     domain_not_allowed: () => "Your email address does not belong to an organisation with access to Afrapport. Sign in with your work account.",
     not_invited: () => "You do not have access to Afrapport yet. Ask your administrator to invite you.",
+    account_not_linkable: (organisation) =>
+      `A user with your email address already exists in Afrapport and cannot simply be linked to your account at ${organisation}. Sign in with your password, or ask your administrator for help.`,
     no_role: (organisation) => `Your account at ${organisation} does not give you a role in Afrapport. Ask your administrator for access.`,
     disabled: () => "Your user is disabled in Afrapport. Contact your administrator.",
   },

@@ -12,7 +12,7 @@ import type { SessionUser } from "../current-user.js";
 import { createSession, endSessionsOfUser, type CreatedSession } from "../session.js";
 import { emailDomainAllowed, type SignInClaims } from "./oidc-claims.js";
 import type { OidcConfig } from "./oidc-config.js";
-import { findIdentity, insertIdentity, insertSsoUser, touchIdentity } from "./user-identity.repository.js";
+import { findIdentity, hasIdentityAt, insertIdentity, insertSsoUser, touchIdentity } from "./user-identity.repository.js";
 
 export type SsoSignInResult = { ok: true; user: SessionUser; session: CreatedSession } | { ok: false; error: SsoErrorCode };
 
@@ -45,7 +45,17 @@ export async function signInWithProvider(
   const identity = await findIdentity(db, oidc.issuer, claims.subject);
   let user: UserRow | undefined = identity === undefined ? undefined : await findUserById(db, identity.user_id);
   const linkedBefore = user !== undefined;
-  user ??= await findUserByEmail(db, claims.email);
+  if (user === undefined) {
+    const byEmail = await findUserByEmail(db, claims.email);
+    // Linking by e-mail hands the account to whoever the provider says owns that address now – a reused address,
+    // or an e-mail claim the provider does not verify (Entra). So only accounts nobody else can sign in to are linked
+    // that way: invited (no password yet) or made by SSO, and not yet linked at this provider. Anything else an
+    // admin settles.
+    if (byEmail !== undefined && (byEmail.password_hash !== "" || (await hasIdentityAt(db, oidc.issuer, byEmail.id)))) {
+      return fail("account_not_linkable", byEmail.id);
+    }
+    user = byEmail;
+  }
 
   if (user === undefined) {
     if (oidc.provisioning === "invite-only") return fail("not_invited");
@@ -56,7 +66,7 @@ export async function signInWithProvider(
   }
   if (user.disabled_at !== null) return fail("disabled", user.id);
 
-  const change = claimChange(user, claims);
+  const change = claimChange(user, claims, oidc);
   if (change === "no_role") return fail("no_role", user.id);
   const signedIn: UserRow = { ...user, ...change };
   await db.transaction().execute(async (trx) => {
@@ -133,7 +143,10 @@ export async function recordSsoFailure(
 }
 
 /** The role and region the claims give, where they differ from the user's; "no_role" when a secretariat would lack a region. */
-function claimChange(user: UserRow, claims: SignInClaims): UserChange | "no_role" {
+function claimChange(user: UserRow, claims: SignInClaims, oidc: OidcConfig): UserChange | "no_role" {
+  // Where the provider's groups give the role, no mapped group means no role: someone taken out of the admin group
+  // there must not stay admin here.
+  if (oidc.roleClaim !== null && claims.role === undefined) return "no_role";
   const role = claims.role ?? user.role;
   const region = claims.region ?? user.region_code;
   if (role === "secretariat" && region === null) return "no_role";

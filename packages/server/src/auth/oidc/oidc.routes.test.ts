@@ -75,6 +75,13 @@ async function expectRefused(client: TestClient, response: TestResponse, code: s
   if (detail !== undefined) expect(JSON.parse(audit!.details_json).detail).toMatch(detail);
 }
 
+/** A user as an admin invites one: no password yet, so a first SSO sign-in with the same e-mail may link it. */
+async function invitedUser(target: TestApp, user: Parameters<TestApp["createUser"]>[0]): Promise<{ id: string }> {
+  const created = await target.createUser(user);
+  await target.db.updateTable("users").set({ password_hash: "" }).where("id", "=", created.id).execute();
+  return created;
+}
+
 describe("GET /api/auth/methods", () => {
   it("names the organisation for the button when SSO is configured, and says so when it is not", async () => {
     const configured = await app.client().get("/api/auth/methods");
@@ -119,7 +126,7 @@ describe("signing in through the provider", () => {
   });
 
   it("links an invited user by the verified e-mail address (invite-only), and applies the role its groups give", async () => {
-    const invited = await app.createUser({ role: "national", email: "bo@rm.dk", name: "Bo fra invitationen" });
+    const invited = await invitedUser(app, { role: "national", email: "bo@rm.dk", name: "Bo fra invitationen" });
     const { client, response } = await signIn("bo");
     expect(response.headers.get("location")).toBe("/sekretariat");
     expect((await client.get("/api/auth/me")).body.user).toMatchObject({ id: invited.id, role: "national" });
@@ -204,7 +211,7 @@ describe("refusals: a clear code for the sign-in page and no session", () => {
   });
 
   it("a replayed code", async () => {
-    await app.createUser({ role: "reviewer", email: "anna@aarhus.dk" }).catch(() => undefined);
+    await invitedUser(app, { role: "reviewer", email: "anna@aarhus.dk" }).catch(() => undefined);
     const client = app.client();
     const callback = await atProvider(await start(client), "anna");
     const pending = client.cookies.get(PENDING_COOKIE)!;
@@ -247,6 +254,34 @@ describe("refusals: a clear code for the sign-in page and no session", () => {
     expect(await app.db.selectFrom("users").select("id").where("email", "=", "eva@aarhus.dk").execute()).toHaveLength(0);
   });
 
+  it("an account with a password, or linked to another account there already: never taken over by e-mail", async () => {
+    const { id } = await app.createUser({ role: "admin", email: "helle@rm.dk", name: "Helle med adgangskode" });
+    provider.accounts.set("helle", { email: "helle@rm.dk", name: "Helle" });
+    const { client, response } = await signIn("helle");
+    await expectRefused(client, response, "account_not_linkable");
+    expect(await app.db.selectFrom("user_identities").selectAll().where("user_id", "=", id).execute()).toHaveLength(0);
+
+    // a second account at the provider showing the address of a user linked already (a reused address)
+    const linked = await invitedUser(app, { role: "reviewer", email: "ida@rm.dk" });
+    provider.accounts.set("ida", { email: "ida@rm.dk", name: "Ida" });
+    expect((await signIn("ida")).response.headers.get("location")).toBe("/sekretariat");
+    provider.accounts.set("ida-ny", { email: "ida@rm.dk", name: "Ida, ny konto" });
+    const again = await signIn("ida-ny");
+    await expectRefused(again.client, again.response, "account_not_linkable");
+    expect(await app.db.selectFrom("user_identities").select("subject").where("user_id", "=", linked.id).execute()).toEqual([{ subject: "ida" }]);
+  });
+
+  it("someone the provider's groups no longer give a role: refused, not left with the old one", async () => {
+    const { id } = await invitedUser(app, { role: "secretariat", regionCode: "1082", email: "jens@rm.dk" });
+    provider.accounts.set("jens", { email: "jens@rm.dk", name: "Jens", groups: ["g-sekretariat", "g-midt"] });
+    app.config.oidc = { ...createMode(), provisioning: "invite-only" };
+    expect((await signIn("jens")).response.headers.get("location")).toBe("/sekretariat");
+    provider.accounts.set("jens", { email: "jens@rm.dk", name: "Jens", groups: [] });
+    const { client, response } = await signIn("jens");
+    await expectRefused(client, response, "no_role");
+    expect(await app.db.selectFrom("users").select("role").where("id", "=", id).executeTakeFirst()).toEqual({ role: "secretariat" });
+  });
+
   it("a new user whose groups give no role (create)", async () => {
     app.config.oidc = createMode();
     const { client, response } = await signIn("frida");
@@ -254,7 +289,7 @@ describe("refusals: a clear code for the sign-in page and no session", () => {
   });
 
   it("a user disabled in Afrapport, whatever the provider says – also once linked", async () => {
-    const { id } = await app.createUser({ role: "reviewer", email: "gerda@aarhus.dk" });
+    const { id } = await invitedUser(app, { role: "reviewer", email: "gerda@aarhus.dk" });
     provider.accounts.set("gerda", { email: "gerda@aarhus.dk", name: "Gerda" });
     const first = await signIn("gerda");
     expect(first.response.headers.get("location")).toBe("/sekretariat");
@@ -286,7 +321,7 @@ describe("refusals: a clear code for the sign-in page and no session", () => {
     try {
       flaky.addClient({ clientId: TEST_CLIENT_ID, clientSecret: TEST_CLIENT_SECRET, redirectUri: other.baseUrl + CALLBACK_PATH });
       flaky.accounts.set("anna", { email: "anna@aarhus.dk" });
-      await other.createUser({ role: "reviewer", email: "anna@aarhus.dk" });
+      await invitedUser(other, { role: "reviewer", email: "anna@aarhus.dk" });
       const client = other.client();
       const started = await client.get("/api/auth/oidc/start");
       const callback = new URL(await signInAtProvider(started.headers.get("location")!, "anna", other.baseUrl + CALLBACK_PATH));

@@ -7,6 +7,12 @@ export async function findIdentity(db: Db, issuer: string, subject: string): Pro
   return db.selectFrom("user_identities").selectAll().where("issuer", "=", issuer).where("subject", "=", subject).executeTakeFirst();
 }
 
+/** Whether the user is linked to some account at this provider already. */
+export async function hasIdentityAt(db: Db, issuer: string, userId: string): Promise<boolean> {
+  const row = await db.selectFrom("user_identities").select("subject").where("issuer", "=", issuer).where("user_id", "=", userId).executeTakeFirst();
+  return row !== undefined;
+}
+
 export async function insertIdentity(db: Db, identity: UserIdentitiesTable): Promise<void> {
   await db.insertInto("user_identities").values(identity).execute();
 }

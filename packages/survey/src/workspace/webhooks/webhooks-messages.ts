@@ -179,7 +179,9 @@ const da: WebhooksMessages = {
           ? "Afvist: adressen er lokal eller intern"
           : failure === "network"
             ? "Ingen forbindelse"
-            : status === null
+            : failure === "switched_off"
+              ? "Ikke sendt: webhooken er slået fra"
+              : status === null
               ? "–"
               : `HTTP ${status}`,
   redeliver: "Send igen",
@@ -282,7 +284,9 @@ const en: WebhooksMessages = {
           ? "Refused: the address is local or internal"
           : failure === "network"
             ? "No connection"
-            : status === null
+            : failure === "switched_off"
+              ? "Not sent: the webhook is switched off"
+              : status === null
               ? "–"
               : `HTTP ${status}`,
   redeliver: "Send again",
