@@ -1,6 +1,4 @@
 import { randomBytes } from "node:crypto";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { NewUserSchema } from "@afrapport/schema/api";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -18,6 +16,7 @@ import type { Config } from "../config.js";
 import { openDatabase, type DatabaseHandle, type DialectName } from "../db/database.js";
 import { prepareDatabase } from "../prepare-database.js";
 import type { Database, UserRole } from "../db/tables.js";
+import { listeningTestServer } from "../test-support/test-app.js";
 import { createUser } from "../user/user.service.js";
 import { attachLiveEndpoint, type LiveEndpoint } from "./live-socket.js";
 import { messageAuth, messageAwareness, messageSync, syncStep1, updateMessage } from "./live-protocol.js";
@@ -70,24 +69,7 @@ export interface LiveApp {
 }
 
 export async function startLiveApp(db: Kysely<Database>, database: Config["database"], options: { now?: () => Date } = {}): Promise<LiveApp> {
-  const server = createServer();
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const config: Config = {
-    port,
-    host: "127.0.0.1",
-    database,
-    publicUrl: baseUrl,
-    sessionTtlHours: 12,
-    maxUploadBytes: 20 * 1024 * 1024,
-    attachmentQuota: { perResponseBytes: 100 * 1024 * 1024, perCampaignBytes: 2048 * 1024 * 1024 },
-    trustProxy: false,
-    linkKey: randomBytes(32),
-  } as Config;
+  const { server, baseUrl, config } = await listeningTestServer(database);
   const deps = { db, config, staticDir: null, checkResponses: true, ...(options.now ? { now: options.now } : {}) };
   server.on("request", createApp(deps));
   const endpoint = await attachLiveEndpoint(server, deps);

@@ -62,14 +62,10 @@ export interface TestApp {
 }
 
 /**
- * The real app on a fresh, migrated database of the given dialect, listening on an ephemeral port of 127.0.0.1.
- * close() stops the server and drops the database.
+ * A server listening on an ephemeral port of 127.0.0.1, with the configuration a test app runs under (its public URL
+ * that address); the caller attaches the app.
  */
-export async function startTestApp(
-  dialect: DialectName,
-  options: { now?: () => Date; config?: Partial<Config> } = {},
-): Promise<TestApp> {
-  const database = await createTestDatabase(dialect);
+export async function listeningTestServer(database: Config["database"], overrides: Partial<Config> = {}): Promise<{ server: Server; baseUrl: string; config: Config }> {
   const server = createServer();
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -80,16 +76,32 @@ export async function startTestApp(
   const config: Config = {
     port,
     host: "127.0.0.1",
-    // The app gets the open handle below; this only says which kind of database it is.
-    database: dialect === "sqlite" ? { dialect: "sqlite", path: ":memory:" } : { dialect: "postgres", url: "postgres://test" },
+    database,
     publicUrl: baseUrl,
     sessionTtlHours: 12,
     maxUploadBytes: 20 * 1024 * 1024,
     attachmentQuota: { perResponseBytes: 100 * 1024 * 1024, perCampaignBytes: 2048 * 1024 * 1024 },
     trustProxy: false,
     linkKey: randomBytes(32),
-    ...options.config,
+    ...overrides,
   };
+  return { server, baseUrl, config };
+}
+
+/**
+ * The real app on a fresh, migrated database of the given dialect, listening on an ephemeral port of 127.0.0.1.
+ * close() stops the server and drops the database.
+ */
+export async function startTestApp(
+  dialect: DialectName,
+  options: { now?: () => Date; config?: Partial<Config> } = {},
+): Promise<TestApp> {
+  const database = await createTestDatabase(dialect);
+  // The app gets the open handle below; this only says which kind of database it is.
+  const { server, baseUrl, config } = await listeningTestServer(
+    dialect === "sqlite" ? { dialect: "sqlite", path: ":memory:" } : { dialect: "postgres", url: "postgres://test" },
+    options.config,
+  );
   const app = createApp({ db: database.db, config, ...(options.now ? { now: options.now } : {}), staticDir: null, checkResponses: true });
   server.on("request", app);
 
