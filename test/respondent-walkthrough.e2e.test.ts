@@ -180,7 +180,8 @@ describe("the table of offers (items 6 and 4)", () => {
   it("keeps an offer row low and its name readable at 1280 px", async () => {
     const page = await offersPage(4);
     const rows = questionBlock(page, offers).locator("tbody > tr.sd-table__row");
-    await expect.poll(() => rows.count()).toBe(2);
+    // the rows come as the page renders them; vitest's default second is not enough on a busy machine
+    await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(2);
     const heights = await rows.evaluateAll((list) => list.map((row) => row.getBoundingClientRect().height));
     for (const height of heights) expect(height).toBeLessThan(150);
     const name = page.getByRole("textbox", { name: "række 1, kolonne Tilbuddets navn" });
