@@ -66,6 +66,9 @@ export function createApp(input: AppDeps): express.Express {
   const app = express();
 
   app.disable("x-powered-by");
+  // API answers are never cached (Cache-Control: no-store), so hashing every JSON body for an ETag is wasted work;
+  // the front end's files get theirs from express.static.
+  app.set("etag", false);
   if (deps.checkResponses) app.set(CHECK_RESPONSES, true);
   // Behind a reverse proxy, trust exactly one hop: req.ip is then the address that proxy saw, and a client
   // cannot dodge the rate limits by sending its own X-Forwarded-For.
@@ -78,6 +81,9 @@ export function createApp(input: AppDeps): express.Express {
   app.use("/api", refuseNonJsonBodies);
   app.use("/api", express.json({ limit: JSON_LIMIT, strict: true, type: isJsonRequest }));
   app.use("/api", jsonShapeGuard);
+  // The respondent's routes are authorised by the token in the path, never by a session, and the autosave is the
+  // request sent most: mounted before the session and the other routers, it passes through none of them.
+  app.use("/api", respondRoutes(deps));
   app.use("/api", sessionMiddleware(deps));
   app.use("/api", csrfMiddleware());
 
@@ -93,7 +99,6 @@ export function createApp(input: AppDeps): express.Express {
   app.use("/api", respondentRoutes(deps));
   app.use("/api", responseRoutes(deps));
   app.use("/api", reportRoutes(deps));
-  app.use("/api", respondRoutes(deps));
   app.use("/api", attachmentRoutes(deps));
   app.use("/api", summaryRoutes(deps));
   app.use("/api", approvalRoutes(deps));

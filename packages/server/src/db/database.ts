@@ -1,5 +1,5 @@
 import { mkdirSync } from "node:fs";
-import { open } from "node:fs/promises";
+import { open, type FileHandle } from "node:fs/promises";
 import { dirname } from "node:path";
 import { createRequire } from "node:module";
 import type BetterSqlite3 from "better-sqlite3";
@@ -7,6 +7,7 @@ import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase, type Sqlit
 import pg from "pg";
 import { registerCommitSync } from "./group-commit.js";
 import { openNodeSqlite, prefersNodeSqlite } from "./node-sqlite-database.js";
+import { startCheckpointer } from "./sqlite-checkpointer.js";
 import type { Database } from "./tables.js";
 
 // Loaded only where it is used, so Node 24 (which uses node:sqlite) never loads the native addon.
@@ -26,10 +27,29 @@ export type DatabaseLocation = { dialect: "sqlite"; path: string } | { dialect: 
 export function openDatabase(location: DatabaseLocation): DatabaseHandle {
   if (location.dialect === "sqlite") {
     if (location.path !== ":memory:") mkdirSync(dirname(location.path), { recursive: true });
-    const sqlite = withStatementCache(openSqliteFile(location.path));
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-    if (location.path !== ":memory:") registerCommitSync(db, syncer(location.path));
-    return { db, dialect: "sqlite", close: () => db.destroy() };
+    const raw = openSqliteFile(location.path);
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
+    if (location.path === ":memory:") return { db, dialect: "sqlite", close: () => db.destroy() };
+    const walSync = syncer(location.path);
+    registerCommitSync(db, walSync.sync);
+    raw.exec("pragma wal_autocheckpoint = 0");
+    // Should the worker stop, SQLite checkpoints in the commits again rather than let the log grow without end.
+    const checkpointer = startCheckpointer(location.path, () => {
+      try {
+        raw.exec("pragma wal_autocheckpoint = 1000");
+      } catch {
+        // closed meanwhile: nothing left to checkpoint for
+      }
+    });
+    return {
+      db,
+      dialect: "sqlite",
+      close: async () => {
+        await checkpointer.stop();
+        await walSync.close();
+        await db.destroy();
+      },
+    };
   }
   // Answers and timestamps are text; int8 counts come back as strings from pg unless parsed.
   pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number.parseInt(value, 10));
@@ -42,7 +62,7 @@ export function openDatabase(location: DatabaseLocation): DatabaseHandle {
 }
 
 /** A SQLite file through the driver this runtime uses (better-sqlite3 on Node 20 and 22, node:sqlite on Node 24). */
-export function openSqliteFile(path: string): SqliteDatabase {
+export function openSqliteFile(path: string): SqliteDatabase & { exec(sql: string): void } {
   const sqlite = prefersNodeSqlite()
     ? openNodeSqlite(path)
     : new (require("better-sqlite3") as typeof BetterSqlite3)(path);
@@ -61,20 +81,28 @@ export function openSqliteFile(path: string): SqliteDatabase {
  * Makes what SQLite has written with synchronous = NORMAL durable: an fdatasync of the database's write-ahead log
  * (or of the file itself, were it not in WAL mode), on the libuv thread pool so the event loop goes on meanwhile.
  * That is what synchronous = FULL does at every commit, on the event loop. Syncs asked for while one runs share
- * the next one: it starts after they were asked, so it covers what they wrote.
+ * the next one: it starts after they were asked, so it covers what they wrote. The file stays open between syncs:
+ * SQLite keeps the log file (it only truncates and reuses it) while this process has the database open.
  */
-function syncer(path: string): () => Promise<void> {
+function syncer(path: string): { sync(): Promise<void>; close(): Promise<void> } {
   let running: Promise<void> | undefined;
   let waiting: { resolve(): void; reject(error: unknown): void }[] = [];
-  const syncFile = async () => {
-    const file = await open(`${path}-wal`, "r+").catch((error: NodeJS.ErrnoException) => {
+  let file: Promise<FileHandle> | undefined;
+  const openFile = () =>
+    open(`${path}-wal`, "r+").catch((error: NodeJS.ErrnoException) => {
       if (error.code === "ENOENT") return open(path, "r+");
       throw error;
     });
+  const syncFile = async () => {
+    file ??= openFile();
+    const opened = file;
     try {
-      await file.datasync();
-    } finally {
-      await file.close();
+      await (await opened).datasync();
+    } catch (error) {
+      // opened afresh next time (the log may not have existed yet when the database file was synced instead)
+      if (file === opened) file = undefined;
+      void opened.then((handle) => handle.close()).catch(() => undefined);
+      throw error;
     }
   };
   const next = (): void => {
@@ -89,11 +117,19 @@ function syncer(path: string): () => Promise<void> {
       if (waiting.length > 0) next();
     });
   };
-  return () =>
-    new Promise<void>((resolve, reject) => {
-      waiting.push({ resolve, reject });
-      if (running === undefined) next();
-    });
+  return {
+    sync: () =>
+      new Promise<void>((resolve, reject) => {
+        waiting.push({ resolve, reject });
+        if (running === undefined) next();
+      }),
+    close: async () => {
+      await running;
+      const opened = file;
+      file = undefined;
+      if (opened !== undefined) await (await opened.catch(() => undefined))?.close();
+    },
+  };
 }
 
 /** How many prepared statements are kept; the app's queries are fewer, generated ones (IN lists) come and go. */

@@ -3,13 +3,14 @@ import { Router } from "express";
 import type { ResolvedAppDeps } from "../app-deps.js";
 import { mountRoute } from "../http/route.js";
 import { unwrap } from "../http/unwrap.js";
+import { autosaveByToken } from "./autosave.service.js";
 import { respondentContext } from "./respondent-context.js";
 import { openRespondentPage, saveAnswers } from "./response.service.js";
 import { receiptWithAnswers, submitResponse } from "./submission.service.js";
 
 /**
  * The respondent API, authorised by the capability token in the path. Each route parses its token and body once
- * (mountRoute) and then looks the link up; PUT answers is the autosave's hot path, so it does nothing more.
+ * (mountRoute) and then looks the link up; PUT answers is the autosave's hot path (autosave.service.ts).
  */
 export function respondRoutes(deps: ResolvedAppDeps): Router {
   const router = Router();
@@ -21,6 +22,9 @@ export function respondRoutes(deps: ResolvedAppDeps): Router {
   });
 
   mountRoute(router, api.saveAnswers, async ({ params, body }, req, res) => {
+    const saved = await autosaveByToken(deps.db, params.token, body, deps.now());
+    if (saved !== undefined) return { status: 200, body: unwrap(saved) };
+    // not a working link: resolving it the general way gives the reason (and counts it against the rate limit)
     const ctx = await respondentContext(deps, params.token, req, res);
     return { status: 200, body: unwrap(await saveAnswers(deps.db, ctx, body, deps.now())) };
   });

@@ -26,6 +26,7 @@ import { editability } from "../rules/response-editable.js";
 import { answersSha256, canonicalJson, sha256Hex } from "./answers-hash.js";
 import { checkAnswerKeys, checkFileReferences, referencedAttachmentIds } from "./answers-shape.js";
 import { valueQuestions } from "./value-questions.js";
+import { advanceHead, appendAudit, appendRevision, touchActivity } from "./autosave.repository.js";
 import {
   advanceResponse,
   findResponseOfRespondent,
@@ -48,7 +49,7 @@ export interface RespondentContext {
 }
 
 /** How many times a save is retried when another save took the next revision number first. */
-const maxAttempts = 5;
+export const maxAttempts = 5;
 
 /** Thrown inside a transaction to roll it back and try again (another save got there first). */
 class RaceLost extends Error {}
@@ -179,7 +180,7 @@ interface FreshHead {
 }
 
 /** Revision 0 is no answers at all. */
-const emptyAnswers = { json: "{}", sha256: answersSha256({}) };
+export const emptyAnswers = { json: "{}", sha256: answersSha256({}) };
 
 /** The state the checks need, read fresh inside the transaction; the current answers left as stored JSON. */
 async function freshHead(trx: Kysely<Database>, ctx: RespondentContext): Promise<FreshHead> {
@@ -206,6 +207,31 @@ function hasFileAnswer(questionnaire: QuestionnaireVersion, answers: Answers): b
   );
 }
 
+/** What appending needs of a response's current state, read fresh inside the write's transaction. */
+export interface SaveHead {
+  respondentId: string;
+  campaignId: string;
+  responseId: string;
+  status: ResponseStatus;
+  currentRevision: number;
+  campaignStatus: CampaignRow["status"];
+  deadline: string;
+  /** the current revision's stored JSON and fingerprint */
+  head: { json: string; sha256: string };
+  /** whether the link's activity is to be recorded with this save (see activityDue) */
+  recordActivity: boolean;
+}
+
+/** How stale the recorded last activity may get: a save within a minute of the last one does not rewrite it. */
+const activityIntervalMs = 60 * 1000;
+
+/** Whether a save at `at` records the respondent's activity: always the first time, then at most once a minute. */
+export function activityDue(firstOpenedAt: string | null, lastActivityAt: string | null, at: Date): boolean {
+  if (firstOpenedAt === null || lastActivityAt === null) return true;
+  const last = Date.parse(lastActivityAt);
+  return !(at.getTime() - last < activityIntervalMs && at.getTime() >= last);
+}
+
 async function appendOnce(
   trx: Kysely<Database>,
   ctx: RespondentContext,
@@ -214,29 +240,62 @@ async function appendOnce(
   now: Date,
 ): Promise<Result<AppendResult>> {
   const { response, campaign, head, deadline } = await freshHead(trx, ctx);
-  const edit = editability({ responseStatus: response.status, campaignStatus: campaign.status, deadline, now });
+  return appendOnHead(
+    trx,
+    {
+      respondentId: ctx.respondent.id,
+      campaignId: ctx.campaign.id,
+      responseId: response.id,
+      status: response.status,
+      currentRevision: response.current_revision,
+      campaignStatus: campaign.status,
+      deadline,
+      head,
+      recordActivity: true,
+    },
+    ctx.questionnaire,
+    input,
+    author,
+    now,
+  );
+}
+
+/**
+ * Appends a revision on top of `state` (read in this transaction): the editability and base-revision checks, file
+ * references, the merge with what was saved since the base, and the revision, head, activity and audit entry.
+ */
+export async function appendOnHead(
+  trx: Kysely<Database>,
+  state: SaveHead,
+  questionnaire: QuestionnaireVersion,
+  input: { baseRevision: number; answers: Answers },
+  author: string,
+  now: Date,
+): Promise<Result<AppendResult>> {
+  const { head } = state;
+  const edit = editability({ responseStatus: state.status, campaignStatus: state.campaignStatus, deadline: state.deadline, now });
   if (!edit.editable) return fail("conflict", edit.message, undefined, { reason: edit.reason });
-  if (input.baseRevision > response.current_revision) {
-    return fail("validation_failed", `baseRevision: ${input.baseRevision} is newer than the saved revision ${response.current_revision}.`, "baseRevision");
+  if (input.baseRevision > state.currentRevision) {
+    return fail("validation_failed", `baseRevision: ${input.baseRevision} is newer than the saved revision ${state.currentRevision}.`, "baseRevision");
   }
   // The saved answers are parsed only when needed: a plain save compares fingerprints instead.
   let parsed: Answers | undefined;
   const current = (): Answers => (parsed ??= JSON.parse(head.json) as Answers);
-  if (hasFileAnswer(ctx.questionnaire, input.answers)) {
+  if (hasFileAnswer(questionnaire, input.answers)) {
     const known = new Set([
-      ...(await attachmentsOfResponse(trx, response.id)).map((a) => a.id),
-      ...referencedAttachmentIds(ctx.questionnaire, current()),
+      ...(await attachmentsOfResponse(trx, state.responseId)).map((a) => a.id),
+      ...referencedAttachmentIds(questionnaire, current()),
     ]);
-    const references = checkFileReferences(ctx.questionnaire, input.answers, known);
+    const references = checkFileReferences(questionnaire, input.answers, known);
     if (!references.ok) return references;
   }
 
   let next = input.answers;
   let kind: RevisionKind = "save";
   let fromTheirs: string[] = [];
-  if (input.baseRevision < response.current_revision) {
-    const base = await answersAt(trx, response.id, input.baseRevision);
-    if (base === undefined) throw new Error(`Revision ${input.baseRevision} of response ${response.id} is missing`);
+  if (input.baseRevision < state.currentRevision) {
+    const base = await answersAt(trx, state.responseId, input.baseRevision);
+    if (base === undefined) throw new Error(`Revision ${input.baseRevision} of response ${state.responseId} is missing`);
     const merge = mergeAnswers(base, input.answers, current());
     if (merge.conflicts.length > 0) {
       return fail(
@@ -246,7 +305,7 @@ async function appendOnce(
         {
           // An unanswered side is left out of the JSON (undefined), so "absent" stays distinct from null.
           conflicts: merge.conflicts,
-          current: { revision: response.current_revision, answers: current() },
+          current: { revision: state.currentRevision, answers: current() },
         },
       );
     }
@@ -258,13 +317,13 @@ async function appendOnce(
   const json = canonicalJson(next);
   const sha = sha256Hex(json);
   if (sha === head.sha256) {
-    return ok({ revision: response.current_revision, answers: current(), fromTheirs, saved: false });
+    return ok({ revision: state.currentRevision, answers: current(), fromTheirs, saved: false });
   }
-  const revision = response.current_revision + 1;
+  const revision = state.currentRevision + 1;
   const at = now.toISOString();
-  await insertRevision(trx, {
+  await appendRevision(trx, {
     id: randomUUID(),
-    response_id: response.id,
+    response_id: state.responseId,
     revision,
     base_revision: input.baseRevision,
     kind,
@@ -273,20 +332,17 @@ async function appendOnce(
     author,
     created_at: at,
   });
-  if (!(await advanceResponse(trx, response.id, response.current_revision, { current_revision: revision, updated_at: at }))) throw new RaceLost();
-  await recordLinkActivity(trx, ctx.respondent.id, at);
-  await recordAudit(
-    trx,
-    {
-      actor: author === "respondent" ? `respondent:${ctx.respondent.id}` : author,
-      action: kind === "merge" ? "response.merged" : "response.saved",
-      campaignId: ctx.campaign.id,
-      subjectType: "response",
-      subjectId: response.id,
-      details: { revision, baseRevision: input.baseRevision, answersSha256: sha, ...(fromTheirs.length > 0 ? { fromTheirs } : {}) },
-    },
-    now,
-  );
+  if (!(await advanceHead(trx, { id: state.responseId, expected: state.currentRevision, revision, at }))) throw new RaceLost();
+  if (state.recordActivity) await touchActivity(trx, state.respondentId, at);
+  await appendAudit(trx, {
+    at,
+    actor: author === "respondent" ? `respondent:${state.respondentId}` : author,
+    action: kind === "merge" ? "response.merged" : "response.saved",
+    campaign_id: state.campaignId,
+    subject_type: "response",
+    subject_id: state.responseId,
+    details_json: JSON.stringify({ revision, baseRevision: input.baseRevision, answersSha256: sha, ...(fromTheirs.length > 0 ? { fromTheirs } : {}) }),
+  });
   return ok({ revision, answers: next, fromTheirs, saved: true });
 }
 
