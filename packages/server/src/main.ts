@@ -7,23 +7,28 @@ import { loadConfig, type Config } from "./config.js";
 import { openDatabase } from "./db/database.js";
 import { missingFrontEndNotice } from "./http/front-end.js";
 import { prepareDatabase } from "./prepare-database.js";
-import { runMaintenance } from "./maintenance.js";
-import { runMailHousekeeping } from "./mail/mail-housekeeping.js";
 import { hasCampaigns } from "./startup.repository.js";
 import { seedDemo, type DemoSeedResult } from "./demo/demo-seed.js";
 import { sealWaitingLinks } from "./outbox/outbox-links.js";
-import { pruneWebhookEvents, startWebhookWorker } from "./webhook/webhook-worker.js";
+import { processHolder, runOnce } from "./schedule/run-in-slot.js";
+import { startScheduler } from "./schedule/scheduler.js";
+import { serverJobs } from "./schedule/server-jobs.js";
+import { startWebhookWorker } from "./webhook/webhook-worker.js";
 
 /**
  * Starts the service: configuration from the environment (every problem printed, exit 1), the database brought to
  * the newest schema, the demo campaign seeded into an empty database (unless AFRAPPORT_DEMO=false), then HTTP.
  * SIGINT/SIGTERM close the server (in-flight requests finish) and then the database.
  */
-/** The demo is seeded into an empty database only, unless AFRAPPORT_DEMO=false. */
-async function seedDemoIfWanted(deps: AppDeps, env: NodeJS.ProcessEnv): Promise<DemoSeedResult | undefined> {
+/**
+ * The demo is seeded into an empty database only, unless AFRAPPORT_DEMO=false; by one process only, when several
+ * start at once on one database (the others serve it as it appears).
+ */
+async function seedDemoIfWanted(deps: AppDeps, env: NodeJS.ProcessEnv, holder: string): Promise<DemoSeedResult | undefined> {
   if (env.AFRAPPORT_DEMO === "false") return undefined;
   if (await hasCampaigns(deps.db)) return undefined;
-  return seedDemo(deps);
+  const seeded = await runOnce({ db: deps.db, holder, now: () => new Date() }, { name: "demo-seed", leaseMs: 10 * 60_000 }, () => seedDemo(deps));
+  return seeded.ran ? seeded.value : undefined;
 }
 
 /**
@@ -70,17 +75,15 @@ async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   if (env.PUBLIC_URL === undefined || env.PUBLIC_URL === "") config = { ...config, port, publicUrl: `http://${displayHost(config.host)}:${port}` };
 
   const deps: AppDeps = { db: database.db, config };
+  // this process's name in scheduled_job_runs: which of several processes ran what
+  const holder = processHolder();
   await sealOutboxLinks(deps, env);
-  const demo = await seedDemoIfWanted(deps, env);
+  const demo = await seedDemoIfWanted(deps, env, holder);
   server.on("request", createApp(deps));
   const live = await attachLiveEndpoint(server, deps);
 
-  const maintenance = setInterval(() => {
-    runMaintenance(database.db, new Date()).catch((error: unknown) => console.error("Maintenance failed", error));
-    void runMailHousekeeping({ db: database.db, links: config }, new Date());
-    pruneWebhookEvents(database.db, new Date()).catch((error: unknown) => console.error("Pruning webhook events failed", error));
-  }, 3600_000);
-  maintenance.unref();
+  // hourly, in one of the processes on this database each hour (schedule/scheduler.ts)
+  const scheduler = startScheduler({ db: database.db, holder }, serverJobs({ db: database.db, links: config }));
   const stopWebhooks = startWebhookWorker({ db: database.db, config, now: () => new Date() });
 
   console.log(`Afrapport is running at ${config.publicUrl} (${database.dialect})`);
@@ -104,7 +107,7 @@ async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     }
     stopping = true;
     console.log(`${signal}: stopping; waiting for requests in progress…`);
-    clearInterval(maintenance);
+    scheduler.stop();
     stopWebhooks();
     live
       .close()

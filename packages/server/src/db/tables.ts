@@ -52,6 +52,7 @@ export interface Database {
   draft_live_snapshots: DraftLiveSnapshotsTable;
   draft_comment_threads: DraftCommentThreadsTable;
   draft_comments: DraftCommentsTable;
+  scheduled_job_runs: ScheduledJobRunsTable;
 }
 
 /** An account at an OpenID provider (issuer + subject) linked to a user: how an SSO sign-in finds its user. */
@@ -584,3 +585,17 @@ export interface DraftCommentsTable {
   mentions_json: string; // user ids
   created_at: string;
 }
+
+/** A run of a scheduled job in one period slot (schedule/): one row per job and slot, whoever ran it. */
+export interface ScheduledJobRunsTable {
+  job: string;
+  /** the slot's start (ISO), or "once" */
+  slot: string;
+  holder: string;
+  started_at: string;
+  lease_until: string;
+  finished_at: string | null;
+  error: string | null;
+}
+
+export type ScheduledJobRunRow = Selectable<ScheduledJobRunsTable>;

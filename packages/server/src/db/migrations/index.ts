@@ -10,6 +10,7 @@ import * as signInIdentities from "./2026-12-15-sign-in-identities.js";
 import * as approvalPlans from "./2026-12-16-approval-plans.js";
 import * as webhooks from "./2026-12-17-webhooks.js";
 import * as coauthoring from "./2026-12-18-coauthoring.js";
+import * as scheduledJobs from "./2026-12-19-scheduled-jobs.js";
 
 /**
  * Every migration, by name. Names sort by date; Kysely runs them in that order. Listed statically rather than
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-16-approval-plans": approvalPlans,
   "2026-12-17-webhooks": webhooks,
   "2026-12-18-coauthoring": coauthoring,
+  "2026-12-19-scheduled-jobs": scheduledJobs,
 };
