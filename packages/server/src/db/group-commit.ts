@@ -1,4 +1,4 @@
-import { SqliteAdapter, sql, type Kysely, type Transaction } from "kysely";
+import { CompiledQuery, SqliteAdapter, type Kysely, type Transaction } from "kysely";
 import type { Database } from "./tables.js";
 
 // Group commit for SQLite. Every commit waits for the disk (synchronous = FULL, see database.ts), and better-sqlite3
@@ -12,6 +12,16 @@ import type { Database } from "./tables.js";
 // transaction. PostgreSQL groups commits itself and runs transactions side by side, so there each write has its own.
 
 type Work<T> = (trx: Transaction<Database>) => Promise<T>;
+
+// Compiled once: the group's statements run for every write, and one savepoint name serves them all (each write's
+// savepoint is released before the next is set).
+const statements = {
+  savepoint: CompiledQuery.raw("savepoint grouped_write"),
+  rollbackToSavepoint: CompiledQuery.raw("rollback to grouped_write"),
+  release: CompiledQuery.raw("release grouped_write"),
+  synchronousNormal: CompiledQuery.raw("pragma synchronous = NORMAL"),
+  synchronousFull: CompiledQuery.raw("pragma synchronous = FULL"),
+};
 
 interface Queued {
   work: Work<unknown>;
@@ -46,28 +56,27 @@ class GroupCommitter {
     const sync = this.sync;
     try {
       const runBatch = async (trx: Transaction<Database>) => {
-        for (const [i, item] of batch.entries()) {
-          const savepoint = sql.raw(`write_${i}`);
-          await sql`savepoint ${savepoint}`.execute(trx);
+        for (const item of batch) {
+          await trx.executeQuery(statements.savepoint);
           try {
             done.push({ item, value: await item.work(trx) });
           } catch (error) {
-            await sql`rollback to ${savepoint}`.execute(trx);
+            await trx.executeQuery(statements.rollbackToSavepoint);
             unsettled.delete(item);
             item.reject(error);
           }
-          await sql`release ${savepoint}`.execute(trx);
+          await trx.executeQuery(statements.release);
         }
       };
       if (sync === undefined) {
         await this.db.transaction().execute(runBatch);
       } else {
         await this.db.connection().execute(async (connection) => {
-          await sql`pragma synchronous = NORMAL`.execute(connection);
+          await connection.executeQuery(statements.synchronousNormal);
           try {
             await connection.transaction().execute(runBatch);
           } finally {
-            await sql`pragma synchronous = FULL`.execute(connection);
+            await connection.executeQuery(statements.synchronousFull);
           }
         });
       }

@@ -16,6 +16,7 @@ import { fail, ok, type Result } from "../http/result.js";
 import { prefillNotice } from "../prefill/prefill-notice.js";
 import type { CampaignRow, Database, RespondentRow, ResponseRow, ResponseStatus, RevisionKind } from "../db/tables.js";
 import { writeTransaction } from "../db/group-commit.js";
+import { timeOrderedId } from "../db/time-ordered-id.js";
 import { isUniqueViolation } from "../db/unique-violation.js";
 import { resolveToken } from "../invite/invite.service.js";
 import { recordLinkActivity, respondentInCampaign, respondentOfLink } from "../respondent/respondent-records.js";
@@ -322,7 +323,7 @@ export async function appendOnHead(
   const revision = state.currentRevision + 1;
   const at = now.toISOString();
   await appendRevision(trx, {
-    id: randomUUID(),
+    id: timeOrderedId(),
     response_id: state.responseId,
     revision,
     base_revision: input.baseRevision,
