@@ -72,11 +72,12 @@ export function applySurveyRules(
   new SurveyRules(issues, options.quiet ?? new Set(), options.panels === true && mode === "submit").apply(model, data, mode);
 }
 
-class SurveyRules {
-  /** which validator made an error (survey-core's CustomError does not say) */
-  private readonly validatorOf = new WeakMap<SurveyError, string>();
-  private readonly tagged = new WeakSet<object>();
+/** which validator made an error (survey-core's CustomError does not say) */
+const validatorOf = new WeakMap<SurveyError, string>();
+/** validators already made to tag their errors: once per validator, for a model is used again (survey-model-pool.ts) */
+const tagged = new WeakSet<object>();
 
+class SurveyRules {
   constructor(
     private readonly issues: AnswerIssues,
     private readonly quiet: ReadonlySet<string>,
@@ -109,7 +110,7 @@ class SurveyRules {
   private modelErrors(model: SurveyModel, data: Record<string, unknown>, locale: Locale): { entry: Entry; errors: ModelError[] }[] {
     model.locale = locale;
     const entries = liveEntries(model, data, this.quiet, this.panels);
-    for (const { element } of entries) if (!element.isPanel) this.tagValidators(element as Question);
+    for (const { element } of entries) if (!element.isPanel) tagValidators(element as Question);
     model.validate(true, false);
     return entries.map((entry) => ({
       entry,
@@ -124,27 +125,27 @@ class SurveyRules {
 
   private customCode(error: SurveyError, question: Question): string | undefined {
     if (error.getErrorType() !== "custom") return undefined;
-    const validator = this.validatorOf.get(error);
+    const validator = validatorOf.get(error);
     if (validator) return validatorCodes[validator] ?? "invalid";
     const q = question as Question & { inputType?: string; isValueLessMin?: boolean; isValueGreaterMax?: boolean };
     if (q.isValueLessMin || q.isValueGreaterMax) return "out-of-range";
     if (q.inputType === "email") return "email";
     return undefined;
   }
+}
 
-  /** Makes each validator of a question mark the errors it creates with its type. */
-  private tagValidators(question: Question): void {
-    for (const validator of question.validators ?? []) {
-      if (this.tagged.has(validator)) continue;
-      this.tagged.add(validator);
-      const target = validator as unknown as { createCustomError(name: string): SurveyError; getType(): string };
-      const create = target.createCustomError.bind(validator);
-      target.createCustomError = (name: string) => {
-        const error = create(name);
-        this.validatorOf.set(error, target.getType());
-        return error;
-      };
-    }
+/** Makes each validator of a question mark the errors it creates with its type. */
+function tagValidators(question: Question): void {
+  for (const validator of question.validators ?? []) {
+    if (tagged.has(validator)) continue;
+    tagged.add(validator);
+    const target = validator as unknown as { createCustomError(name: string): SurveyError; getType(): string };
+    const create = target.createCustomError.bind(validator);
+    target.createCustomError = (name: string) => {
+      const error = create(name);
+      validatorOf.set(error, target.getType());
+      return error;
+    };
   }
 }
 

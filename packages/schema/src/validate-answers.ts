@@ -1,26 +1,14 @@
-import type { PanelModel, SurveyModel } from "survey-core";
-import { type AnswerError, AnswerIssues, type AnswerWarning, byQuestionOrder, messages } from "./answer-issues.js";
+import { AnswerIssues, messages } from "./answer-issues.js";
 import { checkDraft, draftCheckerOf } from "./answer-draft-checker.js";
-import { checkChoices } from "./answer-choice-checks.js";
-import { quietMatrices } from "./answer-quiet-matrices.js";
-import { hasRequiredPanels } from "./answer-required-panels.js";
-import { applySurveyRules, warnHidden } from "./answer-survey-rules.js";
-import { AnswerValueCheck } from "./answer-value-checks.js";
 import { isPlainObject } from "./json-value.js";
 import type { QuestionnaireVersion } from "./questionnaire.js";
-import { createSurveyModel } from "./survey-model.js";
+import { withSurveyModel } from "./survey-model-pool.js";
+import { validateOnModel, type AnswerValidation } from "./validate-on-model.js";
 
-// validateAnswers runs its checks in this order: keys, types and shapes (answer-value-checks.ts), choice values
-// against the live model (answer-choice-checks.ts), hidden answers and survey-core's own rules, required panels
-// among them (answer-survey-rules.ts). The error and warning types are declared with the collector in
-// answer-issues.ts.
+// validateAnswers runs its checks (validate-on-model.ts) on a survey-core model of the version, lent by
+// survey-model-pool.ts. The error and warning types are declared with the collector in answer-issues.ts.
 export type { AnswerError, AnswerWarning } from "./answer-issues.js";
-
-export interface AnswerValidation {
-  ok: boolean;
-  errors: AnswerError[];
-  warnings: AnswerWarning[];
-}
+export type { AnswerValidation } from "./validate-on-model.js";
 
 export interface ValidateAnswersOptions {
   /** `submit` (default) checks everything; `draft` everything except that required questions are answered. */
@@ -46,20 +34,7 @@ export function validateAnswers(questionnaire: QuestionnaireVersion, answers: un
       errors.push({ question: "", path: "", code: "not-an-object", message: messages.notAnObject });
       return { ok: false, errors, warnings };
     }
-    const values = new AnswerValueCheck(issues);
-    const model = createSurveyModel(questionnaire, "da");
-    const data = values.checkTopLevel(model, values.stripForbidden(answers, "", "") as Record<string, unknown>);
-    model.data = data;
-    checkChoices(issues, model, data);
-    if (options.mode !== "draft") warnHidden(issues, model, data);
-    // only a survey with a required panel has panel errors, and a draft reports none (read once per survey)
-    const panels = options.mode !== "draft" && hasRequiredPanels(questionnaire.survey);
-    applySurveyRules(issues, model, data, options.mode ?? "submit", { quiet: quietMatrices(questionnaire.survey), panels });
-    // in the order of the questionnaire, keys that are no question last; stable within a question
-    const order = new Map<string, number>(model.getAllQuestions().map((question, i) => [question.name, i]));
-    if (panels) orderPanels(model, order);
-    const byQuestion = byQuestionOrder(order);
-    return { ok: errors.length === 0, errors: errors.sort(byQuestion), warnings: warnings.sort(byQuestion) };
+    return withSurveyModel(questionnaire, (model) => validateOnModel(model, questionnaire, answers, issues, options.mode ?? "submit"));
   } catch {
     errors.push({ question: "", path: "", code: "internal-error", message: messages.internal });
     return { ok: false, errors, warnings };
@@ -81,13 +56,4 @@ export function validateDraft(questionnaire: QuestionnaireVersion, answers: unkn
     // whatever went wrong, the full pass gives the answer (and words an internal error itself)
   }
   return validateAnswers(questionnaire, answers, { mode: "draft" });
-}
-
-/** A panel's errors go just before those of its first question (or last, for a panel without questions). */
-function orderPanels(model: SurveyModel, order: Map<string, number>): void {
-  for (const panel of model.getAllPanels() as PanelModel[]) {
-    const first = panel.questions[0];
-    const at = first ? order.get(first.name) : undefined;
-    if (!order.has(panel.name) && at !== undefined) order.set(panel.name, at - 0.5);
-  }
 }
