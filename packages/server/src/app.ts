@@ -75,51 +75,54 @@ export function createApp(input: AppDeps): express.Express {
   app.set("trust proxy", config.trustProxy ? 1 : false);
   app.use(securityHeaders(config.publicUrl.startsWith("https:")));
 
+  // Everything under /api in one router: the prefix is matched and taken off once, not once per router.
+  const api = express.Router();
   // A write from another site's page is refused before its body is read.
-  app.use("/api", originCheck(config));
+  api.use(originCheck(config));
   // Bodies under /api are JSON (or multipart for the upload routes, which parse with multer themselves).
-  app.use("/api", refuseNonJsonBodies);
-  app.use("/api", express.json({ limit: JSON_LIMIT, strict: true, type: isJsonRequest }));
-  app.use("/api", jsonShapeGuard);
+  api.use(refuseNonJsonBodies);
+  api.use(express.json({ limit: JSON_LIMIT, strict: true, type: isJsonRequest }));
+  api.use(jsonShapeGuard);
   // The respondent's routes are authorised by the token in the path, never by a session, and the autosave is the
   // request sent most: mounted before the session and the other routers, it passes through none of them.
-  app.use("/api", respondRoutes(deps));
-  app.use("/api", sessionMiddleware(deps));
-  app.use("/api", csrfMiddleware());
+  api.use(respondRoutes(deps));
+  api.use(sessionMiddleware(deps));
+  api.use(csrfMiddleware());
 
-  app.use("/api", openApiRoutes());
-  app.use("/api", authRoutes(deps));
-  app.use("/api", oidcRoutes(deps));
-  app.use("/api", userRoutes(deps));
-  app.use("/api", userInvitationRoutes(deps));
-  app.use("/api", auditRoutes(deps));
+  api.use(openApiRoutes());
+  api.use(authRoutes(deps));
+  api.use(oidcRoutes(deps));
+  api.use(userRoutes(deps));
+  api.use(userInvitationRoutes(deps));
+  api.use(auditRoutes(deps));
 
   // Domain routes (campaign colleague): mount below
-  app.use("/api", campaignRoutes(deps));
-  app.use("/api", respondentRoutes(deps));
-  app.use("/api", responseRoutes(deps));
-  app.use("/api", reportRoutes(deps));
-  app.use("/api", attachmentRoutes(deps));
-  app.use("/api", summaryRoutes(deps));
-  app.use("/api", approvalRoutes(deps));
-  app.use("/api", snapshotRoutes(deps));
-  app.use("/api", commentRoutes(deps));
-  app.use("/api", respondentContactRoutes(deps));
-  app.use("/api", outboxRoutes(deps));
-  app.use("/api", reminderRoutes(deps));
-  app.use("/api", namedOfferRoutes(deps));
-  app.use("/api", nationalRoutes(deps));
-  app.use("/api", exportRoutes(deps));
-  app.use("/api", announcementRoutes(deps));
-  app.use("/api", draftRoutes(deps));
-  app.use("/api", prefillRoutes(deps));
-  app.use("/api", contactRoutes(deps));
-  app.use("/api", webhookRoutes(deps));
-  app.use("/api", reviewerRoutes(deps));
-  app.use("/api", draftCommentRoutes(deps));
+  api.use(campaignRoutes(deps));
+  api.use(respondentRoutes(deps));
+  api.use(responseRoutes(deps));
+  api.use(reportRoutes(deps));
+  api.use(attachmentRoutes(deps));
+  api.use(summaryRoutes(deps));
+  api.use(approvalRoutes(deps));
+  api.use(snapshotRoutes(deps));
+  api.use(commentRoutes(deps));
+  api.use(respondentContactRoutes(deps));
+  api.use(outboxRoutes(deps));
+  api.use(reminderRoutes(deps));
+  api.use(namedOfferRoutes(deps));
+  api.use(nationalRoutes(deps));
+  api.use(exportRoutes(deps));
+  api.use(announcementRoutes(deps));
+  api.use(draftRoutes(deps));
+  api.use(prefillRoutes(deps));
+  api.use(contactRoutes(deps));
+  api.use(webhookRoutes(deps));
+  api.use(reviewerRoutes(deps));
+  api.use(draftCommentRoutes(deps));
   // End of domain routes
 
-  app.use("/api", (req, _res, next) => next(new HttpError("not_found", `There is no ${req.method} ${req.originalUrl.split("?")[0]}.`)));
+  api.use((req, _res, next) => next(new HttpError("not_found", `There is no ${req.method} ${req.originalUrl.split("?")[0]}.`)));
+  app.use("/api", api);
 
   const staticDir = deps.staticDir === undefined ? DEFAULT_STATIC_DIR : deps.staticDir;
   if (staticDir !== null) app.use(frontEndRoutes(staticDir));

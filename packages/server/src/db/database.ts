@@ -28,10 +28,11 @@ export function openDatabase(location: DatabaseLocation): DatabaseHandle {
   if (location.dialect === "sqlite") {
     if (location.path !== ":memory:") mkdirSync(dirname(location.path), { recursive: true });
     const raw = openSqliteFile(location.path);
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
+    const cached = withStatementCache(raw);
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cached }) });
     if (location.path === ":memory:") return { db, dialect: "sqlite", close: () => db.destroy() };
     const walSync = syncer(location.path);
-    registerCommitSync(db, walSync.sync);
+    registerCommitSync(db, walSync.sync, cached);
     raw.exec("pragma wal_autocheckpoint = 0");
     // Should the worker stop, SQLite checkpoints in the commits again rather than let the log grow without end.
     const checkpointer = startCheckpointer(location.path, () => {

@@ -1,4 +1,5 @@
-import { CompiledQuery, SqliteAdapter, type Kysely, type Transaction } from "kysely";
+import { CompiledQuery, SqliteAdapter, type Kysely, type SqliteDatabase, type Transaction } from "kysely";
+import { runDirectly } from "./prepared-query.js";
 import type { Database } from "./tables.js";
 
 // Group commit for SQLite. Every commit waits for the disk (synchronous = FULL, see database.ts), and better-sqlite3
@@ -34,6 +35,8 @@ class GroupCommitter {
   private scheduled = false;
   /** set by registerCommitSync: makes what a NORMAL commit wrote durable */
   sync: (() => Promise<void>) | undefined;
+  /** set by registerCommitSync: the connection, for prepared queries to use directly in a batch */
+  connection: SqliteDatabase | undefined;
 
   constructor(private readonly db: Kysely<Database>) {}
 
@@ -55,17 +58,23 @@ class GroupCommitter {
     const done: { item: Queued; value: unknown }[] = [];
     const sync = this.sync;
     try {
+      const connection = this.connection;
       const runBatch = async (trx: Transaction<Database>) => {
+        if (connection !== undefined) runDirectly(trx, connection);
+        const run = async (statement: CompiledQuery) => {
+          if (connection === undefined) await trx.executeQuery(statement);
+          else connection.prepare(statement.sql).run([]);
+        };
         for (const item of batch) {
-          await trx.executeQuery(statements.savepoint);
+          await run(statements.savepoint);
           try {
             done.push({ item, value: await item.work(trx) });
           } catch (error) {
-            await trx.executeQuery(statements.rollbackToSavepoint);
+            await run(statements.rollbackToSavepoint);
             unsettled.delete(item);
             item.reject(error);
           }
-          await trx.executeQuery(statements.release);
+          await run(statements.release);
         }
       };
       if (sync === undefined) {
@@ -109,10 +118,13 @@ const committers = new WeakMap<Kysely<Database>, GroupCommitter>();
 
 /**
  * How a SQLite database makes a commit made with synchronous = NORMAL durable (database.ts registers it for a
- * database file). Without one, grouped writes commit with the connection's own setting (FULL: durable at commit).
+ * database file), and the connection itself, which prepared queries in a batch use directly (prepared-query.ts).
+ * Without them, grouped writes commit with the connection's own setting (FULL: durable at commit), through Kysely.
  */
-export function registerCommitSync(db: Kysely<Database>, sync: () => Promise<void>): void {
-  committerOf(db).sync = sync;
+export function registerCommitSync(db: Kysely<Database>, sync: () => Promise<void>, connection?: SqliteDatabase): void {
+  const committer = committerOf(db);
+  committer.sync = sync;
+  committer.connection = connection;
 }
 
 function committerOf(db: Kysely<Database>): GroupCommitter {

@@ -1,4 +1,4 @@
-import { SqliteAdapter, type Compilable, type CompiledQuery, type Kysely, type QueryResult } from "kysely";
+import { SqliteAdapter, type Compilable, type CompiledQuery, type Kysely, type QueryResult, type SqliteDatabase } from "kysely";
 
 // Kysely builds every query as a tree of frozen nodes and compiles it to SQL on each call. On the autosave's hot
 // path that costs more than SQLite takes to run the query. A prepared query is built and compiled once per dialect
@@ -8,6 +8,18 @@ const markerPrefix = "\u0000afrapport-param:";
 
 /** What `build` gets: `param("x")` stands for the value named x of each call. */
 export type ParamOf<P> = <K extends keyof P & string>(name: K) => P[K];
+
+/**
+ * SQLite connections that prepared queries may use directly, by the transaction that holds them: the group commit
+ * (group-commit.ts) owns SQLite's one connection for its whole batch and runs the writes one after another, so a
+ * statement run straight on the connection is the same as one Kysely would run, without its promise chain.
+ */
+const directConnections = new WeakMap<Kysely<any>, SqliteDatabase>();
+
+/** Lets prepared queries run on `database` directly while `trx` – a transaction on that connection – lasts. */
+export function runDirectly(trx: Kysely<any>, database: SqliteDatabase): void {
+  directConnections.set(trx, database);
+}
 
 export interface PreparedQuery<P, R> {
   /** Runs the query on `db` (a transaction too) with these values; the rows it returns. */
@@ -34,6 +46,12 @@ export function prepareQuery<P extends Record<string, unknown>, R>(build: (db: K
   const run = (db: Kysely<any>, params: P): Promise<QueryResult<R>> => {
     const { query, slots } = templateFor(db);
     const parameters = slots.map((slot) => ("name" in slot ? params[slot.name] : slot.constant));
+    const direct = directConnections.get(db);
+    if (direct !== undefined) {
+      const statement = direct.prepare(query.sql);
+      if (statement.reader) return Promise.resolve({ rows: statement.all(parameters) as R[] });
+      return Promise.resolve({ rows: [], numAffectedRows: BigInt(statement.run(parameters).changes) });
+    }
     return db.executeQuery<R>({ sql: query.sql, query: query.query, queryId: query.queryId, parameters });
   };
   return {

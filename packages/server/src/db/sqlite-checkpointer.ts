@@ -69,6 +69,8 @@ export function startCheckpointer(path: string, onLost: () => void): Checkpointe
   return {
     stop: async () => {
       stopping = true;
+      // held while it finishes: an unref'd worker would not keep a process alive that waits for nothing else
+      worker.ref();
       worker.postMessage("stop");
       await exited;
     },
