@@ -188,6 +188,8 @@ describe("the secretariat's joint report", () => {
     await table.locator("tfoot td").nth(2).getByRole("button").click();
     const dialog = page.getByRole("dialog", { name: `Hvor tallet ${total2019} kommer fra` });
     await dialog.waitFor();
+    // the live report fetches a number's sources when its dialog opens
+    await dialog.getByRole("listitem").first().waitFor();
     await expect(dialog.getByRole("listitem").allInnerTexts()).resolves.toEqual(["København", "Tårnby", "Hørsholm"]);
     await expectNoViolations(page);
     await screenshot(page, "61-report-sources");

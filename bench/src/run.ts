@@ -8,6 +8,9 @@ import { meetsGoal, type Benchmark, type BenchContext } from "./benchmark.js";
 import { p1Autosave } from "./benchmarks/p1-autosave.bench.js";
 import { p2Submit } from "./benchmarks/p2-submit.bench.js";
 import { p3PageLoad } from "./benchmarks/p3-page-load.bench.js";
+import { p4Report } from "./benchmarks/p4-report.bench.js";
+import { p5Exports } from "./benchmarks/p5-exports.bench.js";
+import { p6Postgres } from "./benchmarks/p6-postgres.bench.js";
 import { p7Coauthor } from "./benchmarks/p7-coauthor.bench.js";
 import { benchPassword } from "./fixtures/seed-respondents.js";
 import type { LoadResult } from "./load/load-plan.js";
@@ -15,7 +18,7 @@ import { formatFigure } from "./runner/format.js";
 import { startServer, type RunningServer } from "./servers/start-server.js";
 
 /** Every benchmark, in the order they run. P4–P6 join here, one file each. */
-const benchmarks: Benchmark[] = [p1Autosave, p2Submit, p3PageLoad, p7Coauthor];
+const benchmarks: Benchmark[] = [p1Autosave, p2Submit, p3PageLoad, p4Report, p5Exports, p6Postgres, p7Coauthor];
 
 const wanted = process.argv.slice(2).map((id) => id.toLowerCase());
 const unknown = wanted.filter((id) => !benchmarks.some((b) => b.id === id));

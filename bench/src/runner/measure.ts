@@ -17,6 +17,13 @@ function cpuMs(pid: number): number | undefined {
   }
 }
 
+/** CPU milliseconds of a server: of the processes serving (RunningServer.info.workerPids, a cluster's) or of itself. */
+function serverCpuMs(server: RunningServer): number | undefined {
+  const pids = Array.isArray(server.info.workerPids) ? (server.info.workerPids as number[]) : [server.pid];
+  const each = pids.map(cpuMs);
+  return each.some((ms) => ms === undefined) ? undefined : each.reduce<number>((sum, ms) => sum + ms!, 0);
+}
+
 const warmupSeconds = Number(process.env.BENCH_WARMUP ?? 2);
 
 /**
@@ -36,9 +43,9 @@ export async function measure(
   const prepared = await prepare(plan);
   const { server } = options;
   if (server && profileDir) await server.profile({ profile: "start" });
-  const before = server && cpuMs(server.pid);
+  const before = server && serverCpuMs(server);
   const result = check(await runLoad(prepared), label);
-  const after = server && cpuMs(server.pid);
+  const after = server && serverCpuMs(server);
   if (server && profileDir) {
     mkdirSync(profileDir, { recursive: true });
     await server.profile({ profile: "stop", file: join(profileDir, `${label.replace(/[^a-z0-9]+/gi, "-")}.cpuprofile`) });

@@ -7,6 +7,8 @@ import { join } from "node:path";
 /** What a server child tells the benchmark once it listens. */
 export interface ServerReady {
   port: number;
+  /** what the server has to tell the benchmark besides its port (e.g. the campaign it seeded) */
+  info?: Record<string, unknown>;
 }
 
 /** What the benchmark asks of a server child: to stop, or to profile its CPU during a measured load. */
@@ -17,10 +19,10 @@ export type ServerCommand = "stop" | { profile: "start" } | { profile: "stop"; f
  * exits; between { profile: "start" } and { profile: "stop", file } it records a CPU profile of its main thread
  * (only the measured load, not the start-up) and answers "profiled" once the file is written.
  */
-export async function serveInChild(app: RequestListener, beforeExit: () => Promise<void> = async () => {}): Promise<void> {
+export async function serveInChild(app: RequestListener, beforeExit: () => Promise<void> = async () => {}, info?: Record<string, unknown>): Promise<void> {
   const server = createServer(app);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const ready: ServerReady = { port: (server.address() as AddressInfo).port };
+  const ready: ServerReady = { port: (server.address() as AddressInfo).port, ...(info === undefined ? {} : { info }) };
   let session: Session | undefined;
   process.on("message", (command: ServerCommand) => {
     if (command === "stop") {

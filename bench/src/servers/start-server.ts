@@ -6,6 +6,8 @@ export interface RunningServer {
   name: string;
   origin: string;
   pid: number;
+  /** what the server told besides its port (ServerReady.info; empty when nothing) */
+  info: Record<string, unknown>;
   /** Asks the server to start or stop recording a CPU profile, and waits until it has. */
   profile(command: Exclude<ServerCommand, "stop">): Promise<void>;
   /** Stops the server and waits for its process to end (and write its CPU profile, if one was asked for). */
@@ -28,6 +30,7 @@ export function startServer(entry: string, name: string, args: string[] = [], en
         name,
         origin: `http://127.0.0.1:${ready.port}`,
         pid: child.pid!,
+        info: ready.info ?? {},
         profile: (command) =>
           new Promise((done) => {
             child.once("message", () => done());

@@ -1,4 +1,4 @@
-import type { JointReport, ReportItem } from "@afrapport/schema";
+import type { FigureRef, JointReport, ReportItem } from "@afrapport/schema";
 import {
   announcementApi,
   campaignApi,
@@ -28,7 +28,8 @@ export interface ExampleResult {
   invited: number;
   /** the answers the municipalities submitted, as sent */
   sent: MunicipalityAnswers[];
-  report: JointReport;
+  /** as the API sends it: each figure with a reference to its sources, fetched on demand */
+  report: JointReport<FigureRef>;
   totals: { perYear: Record<string, number>; children: number; offers: number; cooperation: Record<string, number>; texts: number };
   summary: string;
 }
@@ -110,11 +111,11 @@ export async function runExample(): Promise<ExampleResult> {
   }
 }
 
-function items(report: JointReport): ReportItem[] {
+function items(report: JointReport<FigureRef>): ReportItem<FigureRef>[] {
   return report.sections.flatMap((section) => section.items);
 }
 
-function totalsOf(report: JointReport): ExampleResult["totals"] {
+function totalsOf(report: JointReport<FigureRef>): ExampleResult["totals"] {
   const totals: ExampleResult["totals"] = { perYear: {}, children: 0, offers: 0, cooperation: {}, texts: 0 };
   for (const item of items(report)) {
     if (item.kind === "sumPerYear") {

@@ -1,5 +1,7 @@
 import type { Competence } from "./announcement.js";
 import type {
+  AnyFigure,
+  FigureRef,
   IncludedResponse,
   JointReport,
   ReportItem,
@@ -13,11 +15,11 @@ import type {
 import type { LocalizedText } from "./localized-text.js";
 import { migrateAnswers, type DropReason } from "./migrate-answers.js";
 import type { QuestionnaireVersion } from "./questionnaire.js";
-import { countFigure, figure } from "./report-figure.js";
+import { inlineFigures, PositionSet, referringFigures, type FigureAddress, type FigureMaker } from "./report-figure.js";
 import { aggregateItem, type PreparedResponse } from "./report-items.js";
 import { listQuestions } from "./list-questions.js";
 import { quoteValue } from "./report-text.js";
-import { hasScreeningQuestions, resolveScreeningThresholds, screenOffer, screeningVerdicts, type ScreeningThresholds } from "./screening.js";
+import { hasScreeningQuestions, offerScreener, resolveScreeningThresholds, screeningVerdicts, type ScreeningThresholds } from "./screening.js";
 
 export interface AggregateReportInput {
   /** the questionnaire version the report is built on */
@@ -31,43 +33,39 @@ export interface AggregateReportInput {
 }
 
 /**
+ * How the report gives each number's sources: `inline` (the default), every figure with the ids of its responses –
+ * what approval snapshots keep and the downloads name; `refs`, every figure with only their count and its address,
+ * the sources asked for when a reader wants them (reportFigureSources). At 10,000 responses the sources inline are
+ * most of the report.
+ */
+export interface AggregateOptions {
+  sources: "inline" | "refs";
+}
+
+/**
  * Builds the joint report from submitted responses, by each question's aggregation kind. Pure and
  * deterministic: the same input gives the same report. Nothing is dropped silently – a response that cannot be
  * used is listed in `skipped`, an answer that cannot be used in `notes`.
  * @throws ZodError when the screening thresholds are invalid (negative or not finite)
  */
-export function aggregateReport(input: AggregateReportInput): JointReport {
+export function aggregateReport(input: AggregateReportInput, options?: { sources: "inline" }): JointReport;
+export function aggregateReport(input: AggregateReportInput, options: { sources: "refs" }): JointReport<FigureRef>;
+export function aggregateReport(input: AggregateReportInput, options: AggregateOptions = { sources: "inline" }): JointReport<AnyFigure> {
   const { questionnaire } = input;
   const notes: ReportNote[] = [];
   const note = (n: ReportNote) => notes.push(n);
-  const thresholds = input.screening ? resolveScreeningThresholds(input.screening.thresholds) : undefined;
 
   // 1. carry every response to the report's version, or skip it with a reason
-  const prepared: PreparedResponse[] = [];
-  const included: IncludedResponse[] = [];
-  const skipped: SkippedResponse[] = [];
-  for (const response of input.responses) {
-    const ref = responseRef(response);
-    const carried = carryToVersion(response, ref, input, note);
-    if ("skip" in carried) {
-      skipped.push({ ...ref, questionnaireVersion: response.questionnaireVersion, reason: carried.skip });
-      continue;
-    }
-    prepared.push({ ref, answers: carried.answers });
-    included.push({
-      ...ref,
-      answeredVersion: response.questionnaireVersion,
-      migrated: response.questionnaireVersion !== questionnaire.version,
-      ...(response.submittedAt !== undefined ? { submittedAt: response.submittedAt } : {}),
-    });
-  }
-  noteDuplicateRespondents(prepared, note);
+  const { prepared, included, skipped } = prepare(input, note);
+  const positions = new PositionSet(prepared.length);
+  const inline = options.sources === "inline" ? inlineFigures(prepared.map((p) => p.ref.responseId), positions) : undefined;
+  const figuresOf = (part: FigureAddress["part"]): FigureMaker<AnyFigure> => inline ?? referringFigures({ audience: questionnaire.audience, part }, positions);
 
   // 2. the items, grouped by report section in the questionnaire's section order
-  const sections: ReportSectionResult[] = questionnaire.reportSections.map((s) => ({ id: s.id, title: s.title, items: [] }));
+  const sections: ReportSectionResult<AnyFigure>[] = questionnaire.reportSections.map((s) => ({ id: s.id, title: s.title, items: [] }));
   const sectionById = new Map(sections.map((s) => [s.id, s]));
-  for (const question of listQuestions(questionnaire)) {
-    const item: ReportItem | undefined = aggregateItem(question, prepared, note);
+  for (const [position, question] of listQuestions(questionnaire).entries()) {
+    const item: ReportItem<AnyFigure> | undefined = aggregateItem(question, prepared, note, figuresOf(position));
     if (!item) continue;
     let section = sectionById.get(question.meta.reportSection);
     if (!section) {
@@ -88,23 +86,8 @@ export function aggregateReport(input: AggregateReportInput): JointReport {
   }
 
   // 3. screening, when asked for and the questionnaire has the questions
-  let screening: ReportScreening | undefined;
-  if (input.screening && thresholds && hasScreeningQuestions(questionnaire)) {
-    const { competences } = input.screening;
-    const offers = prepared.map(({ ref, answers }) => ({ respondent: ref, result: screenOffer({ questionnaire, answers, competences, thresholds }) }));
-    const verdicts = Object.fromEntries(
-      screeningVerdicts.map((verdict) => [
-        verdict,
-        countFigure(offers.filter((o) => o.result.verdict === verdict).map((o) => o.respondent.responseId)),
-      ]),
-    ) as ReportScreening["verdicts"];
-    screening = { thresholds, offers, verdicts };
-  }
-
-  const respondentCount = figure(
-    new Set(prepared.map((p) => p.ref.respondentId)).size,
-    prepared.map((p) => p.ref.responseId),
-  );
+  const screening = screeningOf(input, prepared, figuresOf("screening"));
+  const respondentCount = respondentCountOf(prepared, figuresOf("respondents"));
 
   return {
     questionnaire: {
@@ -121,6 +104,73 @@ export function aggregateReport(input: AggregateReportInput): JointReport {
     ...(screening ? { screening } : {}),
     notes,
   };
+}
+
+/**
+ * The sources (response ids) of the figure at `address` in the report `aggregateReport(input, { sources: "refs" })`
+ * gives: only the part of the report that made the figure is made again. Undefined when that report has no such
+ * figure. Pure, like aggregateReport: for the same input the address names the same figure.
+ * @throws ZodError when the screening thresholds are invalid (negative or not finite)
+ */
+export function reportFigureSources(input: AggregateReportInput, address: FigureAddress): string[] | undefined {
+  const { questionnaire } = input;
+  if (address.audience !== questionnaire.audience) return undefined;
+  const { prepared } = prepare(input, () => {});
+  const capture: { n: number; found?: number[] } = { n: address.n };
+  const figures = referringFigures({ audience: address.audience, part: address.part }, new PositionSet(prepared.length), capture);
+  if (address.part === "respondents") respondentCountOf(prepared, figures);
+  else if (address.part === "screening") screeningOf(input, prepared, figures);
+  else {
+    const question = listQuestions(questionnaire)[address.part];
+    if (question !== undefined) aggregateItem(question, prepared, () => {}, figures);
+  }
+  return capture.found?.map((p) => prepared[p]!.ref.responseId);
+}
+
+/** Every response carried to the report's version (at its position in `prepared`), or skipped with a reason. */
+function prepare(input: AggregateReportInput, note: (n: ReportNote) => void): { prepared: PreparedResponse[]; included: IncludedResponse[]; skipped: SkippedResponse[] } {
+  const prepared: PreparedResponse[] = [];
+  const included: IncludedResponse[] = [];
+  const skipped: SkippedResponse[] = [];
+  for (const response of input.responses) {
+    const ref = responseRef(response);
+    const carried = carryToVersion(response, ref, input, note);
+    if ("skip" in carried) {
+      skipped.push({ ...ref, questionnaireVersion: response.questionnaireVersion, reason: carried.skip });
+      continue;
+    }
+    prepared.push({ ref, index: prepared.length, answers: carried.answers });
+    included.push({
+      ...ref,
+      answeredVersion: response.questionnaireVersion,
+      migrated: response.questionnaireVersion !== input.questionnaire.version,
+      ...(response.submittedAt !== undefined ? { submittedAt: response.submittedAt } : {}),
+    });
+  }
+  noteDuplicateRespondents(prepared, note);
+  return { prepared, included, skipped };
+}
+
+/** Distinct respondents, from every included response. */
+function respondentCountOf<F extends AnyFigure>(prepared: PreparedResponse[], figures: FigureMaker<F>): F {
+  return figures.make(
+    new Set(prepared.map((p) => p.ref.respondentId)).size,
+    prepared.map((p) => p.index),
+  );
+}
+
+/** Every response screened, when asked for and the questionnaire has the screening questions. */
+function screeningOf<F extends AnyFigure>(input: AggregateReportInput, prepared: PreparedResponse[], figures: FigureMaker<F>): ReportScreening<F> | undefined {
+  const { questionnaire } = input;
+  if (!input.screening) return undefined;
+  const thresholds = resolveScreeningThresholds(input.screening.thresholds);
+  if (!hasScreeningQuestions(questionnaire)) return undefined;
+  const screen = offerScreener({ questionnaire, competences: input.screening.competences, thresholds });
+  const offers = prepared.map(({ ref, answers }) => ({ respondent: ref, result: screen(answers) }));
+  const verdicts = Object.fromEntries(
+    screeningVerdicts.map((verdict) => [verdict, figures.count(prepared.filter((_, i) => offers[i]!.result.verdict === verdict).map((p) => p.index))]),
+  ) as ReportScreening<F>["verdicts"];
+  return { thresholds, offers, verdicts };
 }
 
 function responseRef(response: SubmittedResponse): ReportResponseRef {

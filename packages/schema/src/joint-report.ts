@@ -8,7 +8,11 @@ import type { ScreeningResult, ScreeningThresholds, ScreeningVerdict } from "./s
  * no Dates, no Maps – so the server can store it and the front end render it as is.
  *
  * Every number is a `Figure` carrying the ids of the responses it came from, so a reader can always trace a
- * figure back to the answers (design.md: "Every number in the joint report can be traced").
+ * figure back to the answers (design.md: "Every number in the joint report can be traced"). Aggregated with
+ * `sources: "refs"`, every number is a `FigureRef` instead: its sources are left out (at 10,000 responses they
+ * would be most of the report) and asked for when a reader wants them, by the figure's `ref` (figureSources).
+ * The types take the kind of figure as a parameter: `JointReport` has sources inline, `JointReport<FigureRef>`
+ * refers to them, `JointReport<AnyFigure>` is either (what a reader that shows both takes).
  */
 
 /** A number with its sources. `small` marks counts from 1 to 4, which may identify citizens (0 is not small). */
@@ -18,6 +22,19 @@ export interface Figure {
   sources: string[];
   small: boolean;
 }
+
+/** A number whose sources are asked for when needed: how many there are, and where to ask (see figureSources). */
+export interface FigureRef {
+  value: number;
+  small: boolean;
+  /** how many responses the number came from */
+  sourceCount: number;
+  /** the figure's address in the report it belongs to (FigureAddress as text) */
+  ref: string;
+}
+
+/** Either kind of figure. */
+export type AnyFigure = Figure | FigureRef;
 
 /** A submitted response as `aggregateReport` takes it. */
 export interface SubmittedResponse {
@@ -82,48 +99,50 @@ export interface ReportNote {
 }
 
 /** What every item has: the question, and how many responses answered it. */
-export interface ReportItemBase {
+export interface ReportItemBase<F extends AnyFigure = Figure> {
   question: string;
   type: string;
   title: LocalizedText;
   kind: Exclude<AggregationKind, "none">;
   /** responses with an answer to the question (usable or not) */
-  answered: Figure;
+  answered: F;
   /** responses without one */
-  unanswered: Figure;
+  unanswered: F;
   /** responses whose answer was wholly or partly unusable (see the report's notes) */
-  invalid: Figure;
+  invalid: F;
 }
 
 /** `sum`: the total and each response's value (null: no usable number). */
-export interface SumItem extends ReportItemBase {
+export interface SumItem<F extends AnyFigure = Figure> extends ReportItemBase<F> {
   kind: "sum";
-  total: Figure;
-  rows: { respondent: ReportResponseRef; value: Figure | null }[];
+  total: F;
+  rows: { respondent: ReportResponseRef; value: F | null }[];
 }
 
 /**
  * `sumPerYear`: a table of respondents × years. `cells` and `yearTotals` are aligned with `years`; a row's
  * `total` is the sum of its cells (null when it has no usable number); `total` is the grand total.
  */
-export interface SumPerYearItem extends ReportItemBase {
+export interface SumPerYearItem<F extends AnyFigure = Figure> extends ReportItemBase<F> {
   kind: "sumPerYear";
   years: string[];
-  rows: { respondent: ReportResponseRef; cells: (Figure | null)[]; total: Figure | null }[];
-  yearTotals: Figure[];
-  total: Figure;
+  rows: { respondent: ReportResponseRef; cells: (F | null)[]; total: F | null }[];
+  yearTotals: F[];
+  total: F;
 }
 
-/** A value seen in one column of an offer list, and the responses that gave it (a checkbox cell gives each of its values). */
-export interface OfferColumnValue {
+/**
+ * A value seen in one column of an offer list, and the responses that gave it (a checkbox cell gives each of its
+ * values); aggregated with `sources: "refs"`, without them.
+ */
+export type OfferColumnValue<F extends AnyFigure = Figure> = {
   value: unknown;
   /** the choice's text when the column has choices */
   text?: LocalizedText;
-  sources: string[];
-}
+} & (F extends Figure ? { sources: string[] } : { sources?: never });
 
 /** One offer, de-duplicated across respondents by `offerKey`. */
-export interface ReportOffer {
+export interface ReportOffer<F extends AnyFigure = Figure> {
   key: string;
   /** the most frequent spelling (ties: the first seen) */
   name: string;
@@ -134,84 +153,91 @@ export interface ReportOffer {
   operatorText?: LocalizedText;
   namedBy: ReportResponseRef[];
   /** how many responses name the offer */
-  namedByCount: Figure;
+  namedByCount: F;
   /** the union of the other columns' values (legal basis, location…), aligned with the item's `columns` */
-  details: { column: string; values: OfferColumnValue[] }[];
+  details: { column: string; values: OfferColumnValue<F>[] }[];
 }
 
 /** `offerList`: the offers named, sorted by name (Danish order). */
-export interface OfferListItem extends ReportItemBase {
+export interface OfferListItem<F extends AnyFigure = Figure> extends ReportItemBase<F> {
   kind: "offerList";
   /** the columns besides name and operator */
   columns: { name: string; title: LocalizedText }[];
-  offers: ReportOffer[];
+  offers: ReportOffer<F>[];
   /** how many distinct offers; sources are the responses naming any */
-  offerCount: Figure;
+  offerCount: F;
 }
 
 /** How many responses chose one choice. `listed` is false for a value the question does not offer. */
-export interface ChoiceCount {
+export interface ChoiceCount<F extends AnyFigure = Figure> {
   value: unknown;
   text: LocalizedText;
-  count: Figure;
+  count: F;
   listed: boolean;
 }
 
 /** `choiceCounts` of a radiogroup, dropdown, checkbox, tagbox, rating or boolean question (boolean: true, false). */
-export interface ChoiceCountsItem extends ReportItemBase {
+export interface ChoiceCountsItem<F extends AnyFigure = Figure> extends ReportItemBase<F> {
   kind: "choiceCounts";
   layout: "choices";
   /** checkbox-like: a response may choose several */
   multiple: boolean;
-  choices: ChoiceCount[];
+  choices: ChoiceCount<F>[];
   /** the texts written for "Other" (the SurveyJS `<name>-Comment` answer), in response order */
   otherTexts: { respondent: ReportResponseRef; text: string }[];
 }
 
 /** `choiceCounts` of a single-choice matrix: per row, the count for every column. */
-export interface MatrixCountsItem extends ReportItemBase {
+export interface MatrixCountsItem<F extends AnyFigure = Figure> extends ReportItemBase<F> {
   kind: "choiceCounts";
   layout: "matrix";
   columns: { value: unknown; text: LocalizedText }[];
-  rows: { value: unknown; text: LocalizedText; listed: boolean; answered: Figure; choices: ChoiceCount[] }[];
+  rows: { value: unknown; text: LocalizedText; listed: boolean; answered: F; choices: ChoiceCount<F>[] }[];
 }
 
 /** `texts`: every non-empty text, in response order. */
-export interface TextsItem extends ReportItemBase {
+export interface TextsItem<F extends AnyFigure = Figure> extends ReportItemBase<F> {
   kind: "texts";
   texts: { respondent: ReportResponseRef; text: string }[];
 }
 
 /** `files`: every attachment; `content` is the attachment's id or URL as the file question stored it. */
-export interface FilesItem extends ReportItemBase {
+export interface FilesItem<F extends AnyFigure = Figure> extends ReportItemBase<F> {
   kind: "files";
   files: { respondent: ReportResponseRef; name: string; type: string; content: string }[];
-  count: Figure;
+  count: F;
 }
 
-export type ReportItem = SumItem | SumPerYearItem | OfferListItem | ChoiceCountsItem | MatrixCountsItem | TextsItem | FilesItem;
+export type ReportItem<F extends AnyFigure = Figure> =
+  | SumItem<F>
+  | SumPerYearItem<F>
+  | OfferListItem<F>
+  | ChoiceCountsItem<F>
+  | MatrixCountsItem<F>
+  | TextsItem<F>
+  | FilesItem<F>;
 
 /** One section of the report, in the questionnaire's section order; items in question order. */
-export interface ReportSectionResult {
+export interface ReportSectionResult<F extends AnyFigure = Figure> {
   id: string;
   title: LocalizedText;
-  items: ReportItem[];
+  items: ReportItem<F>[];
 }
 
 /** The screening of every offer that answered (only for questionnaires with screening questions). */
-export interface ReportScreening {
+export interface ReportScreening<F extends AnyFigure = Figure> {
   thresholds: ScreeningThresholds;
   offers: { respondent: ReportResponseRef; result: ScreeningResult }[];
-  verdicts: Record<ScreeningVerdict, Figure>;
+  verdicts: Record<ScreeningVerdict, F>;
 }
 
-export interface JointReport {
+export interface JointReport<F extends AnyFigure = Figure> {
   questionnaire: { announcement: string; key: string; audience: Audience; version: string; title: LocalizedText };
   /** distinct respondents among the included responses */
-  respondentCount: Figure;
+  respondentCount: F;
   responses: IncludedResponse[];
   skipped: SkippedResponse[];
-  sections: ReportSectionResult[];
-  screening?: ReportScreening;
+  sections: ReportSectionResult<F>[];
+  screening?: ReportScreening<F>;
   notes: ReportNote[];
 }

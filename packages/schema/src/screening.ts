@@ -80,21 +80,36 @@ export function resolveScreeningThresholds(thresholds: Partial<ScreeningThreshol
 
 /** Judges one offer's answers by the four criteria of the screening model. */
 export function screenOffer(input: ScreenOfferInput): ScreeningResult {
+  return offerScreener(input)(input.answers);
+}
+
+/**
+ * screenOffer for many offers of one questionnaire: the thresholds are checked and the questions found once, and
+ * each call screens one offer's answers.
+ * @throws ZodError when a threshold is negative, not finite or unknown
+ */
+export function offerScreener(input: Omit<ScreenOfferInput, "answers">): (answers: Answers) => ScreeningResult {
   const thresholds = resolveScreeningThresholds(input.thresholds);
   const questions = listQuestions(input.questionnaire);
   const byRole = (role: ScreeningRole) => questions.find((question) => question.meta.screening === role);
-  const criteria: CriterionResult[] = [
-    judgeFlow(byRole("flow"), input.answers, thresholds.minCitizensPerYear),
-    judgeStaff(byRole("staff"), input.answers, thresholds.minStaff),
-    judgeExperience(byRole("experience"), input.answers, thresholds.minExperienceYears),
-    judgeCompetences(byRole("competences"), input.answers, input.competences),
-  ];
-  const verdict: ScreeningVerdict = criteria.every((c) => c.status === "met")
-    ? "highly-specialised"
-    : criteria.some((c) => c.status === "not-met")
-      ? "not-highly-specialised"
-      : "incomplete";
-  return { verdict, criteria, summary: summarise(verdict, criteria), thresholds };
+  const flow = byRole("flow");
+  const staff = byRole("staff");
+  const experience = byRole("experience");
+  const competences = byRole("competences");
+  return (answers) => {
+    const criteria: CriterionResult[] = [
+      judgeFlow(flow, answers, thresholds.minCitizensPerYear),
+      judgeStaff(staff, answers, thresholds.minStaff),
+      judgeExperience(experience, answers, thresholds.minExperienceYears),
+      judgeCompetences(competences, answers, input.competences),
+    ];
+    const verdict: ScreeningVerdict = criteria.every((c) => c.status === "met")
+      ? "highly-specialised"
+      : criteria.some((c) => c.status === "not-met")
+        ? "not-highly-specialised"
+        : "incomplete";
+    return { verdict, criteria, summary: summarise(verdict, criteria), thresholds };
+  };
 }
 
 // ——— the criteria ———

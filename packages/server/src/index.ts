@@ -17,3 +17,4 @@ export { recordAudit } from "./audit/audit.service.js";
 export { consumeRateLimit } from "./rate-limit/rate-limit.js";
 export { runCli } from "./cli.js";
 export { seedDemo, type DemoSeedResult } from "./demo/demo-seed.js";
+export { canonicalJson, sha256Hex } from "./response/answers-hash.js";

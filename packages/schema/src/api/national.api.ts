@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineRoute } from "./define-route.js";
 import { CampaignStatusSchema, IdSchema, LocalizedSchema } from "./common.js";
-import { JointReportSchema } from "./report.api.js";
+import { JointReportRefsSchema } from "./report.api.js";
 
 // The national board's view: the five regional reports of one announcement side by side.
 
@@ -14,10 +14,12 @@ export const NationalRegionSchema = z.object({
   campaign: z
     .object({ id: z.string(), title: z.string(), status: CampaignStatusSchema.exclude(["draft"]), deadline: z.string() })
     .nullable(),
-  report: JointReportSchema.nullable().describe("JointReport of the municipalities' submitted answers, as GET /api/campaigns/:id/report computes it"),
-  offerReport: JointReportSchema.nullable().describe(
+  report: JointReportRefsSchema.nullable().describe("JointReport of the municipalities' submitted answers, as GET /api/campaigns/:id/report computes it"),
+  offerReport: JointReportRefsSchema.nullable().describe(
     "JointReport of the offers, screened with the default thresholds; null without an offer questionnaire",
   ),
+  /** the reports' sourcesVersion, for asking for a figure's sources (reportApi.sources); null without a campaign */
+  sourcesVersion: z.string().nullable(),
   respondents: z.number().int(),
   submitted: z.number().int(),
 });

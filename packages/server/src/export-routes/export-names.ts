@@ -42,3 +42,13 @@ export function answersFileName(title: string, locale: Locale, includeAll: boole
   const kind = locale === "da" ? (includeAll ? "Besvarelser inkl. kladder" : "Besvarelser") : includeAll ? "Answers incl. drafts" : "Answers";
   return `${kind} – ${fileNamePart(title)}.xlsx`;
 }
+
+const audienceWords: Record<Locale, Record<"municipality" | "offer", string>> = {
+  da: { municipality: "kommuner", offer: "tilbud" },
+  en: { municipality: "municipalities", offer: "offers" },
+};
+
+/** "<title> – kommuner.csv" (or "– tilbud.csv"; in English "– municipalities.csv", "– offers.csv"). */
+export function answersCsvFileName(title: string, locale: Locale, audience: "municipality" | "offer"): string {
+  return `${fileNamePart(title)} – ${audienceWords[locale][audience]}.csv`;
+}

@@ -150,11 +150,31 @@ describe.each(dialects)("report and answer exports on %s", (dialect) => {
     ["answers.xlsx?include=drafts", "include"],
     ["answers.xlsx?snapshot=x", "snapshot"],
     ["answers.xlsx?locale=de", "locale"],
+    ["export.csv?separator=tab", "separator"],
+    ["export.csv?audience=citizens", "audience"],
   ])("refuses %s with 400 naming the parameter", async (query, field) => {
     world = await startWorkflowWorld(dialect);
     const response = await world.secretariat.get(`${base()}/${query}`);
     expect(response.status, response.text).toBe(400);
+    expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+    expect(response.headers.get("content-disposition")).toBeNull();
     expect(response.body.error.field).toBe(field);
+  });
+
+  it("streams the CSV row by row: every respondent of the audience, headers set before the first byte", async () => {
+    world = await startWorkflowWorld(dialect);
+    await submitAnswers(world);
+    const response = await download(world, world.reviewer, `${base()}/export.csv?separator=,`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(response.headers.get("content-length")).toBeNull(); // streamed, not buffered
+    expect(fileNameOf(response.headers)).toBe(`${title} – kommuner.csv`);
+    const text = response.bytes.toString("utf8");
+    expect(text.startsWith("\uFEFF")).toBe(true);
+    expect(text.endsWith("\r\n")).toBe(true);
+    const lines = text.slice(1).split("\r\n").slice(0, -1);
+    expect(lines).toHaveLength(1 + 29);
+    for (const link of danishNamed(world)) expect(lines.some((line) => line.startsWith(`${link.name},`))).toBe(true);
   });
 
   it("answers 404 for a snapshot of another campaign or none", async () => {

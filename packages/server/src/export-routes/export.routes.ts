@@ -8,6 +8,8 @@ import { renderReportHtml } from "../export/report-html.js";
 import { contentDisposition } from "../http/csv.js";
 import { mountRoute } from "../http/route.js";
 import { unwrap } from "../http/unwrap.js";
+import { writeAnswersCsv } from "../report/answers-csv.js";
+import { answersCsvExport } from "./answers-csv.service.js";
 import { answersExport } from "./answers-export.service.js";
 import { reportDocument } from "./report-document.service.js";
 
@@ -17,7 +19,26 @@ function downloadHeaders(res: Response, contentType: string, fileName: string): 
   res.setHeader("Cache-Control", "no-store");
 }
 
-/** The joint report as Word and HTML (live draft or a snapshot) and the answers as a workbook: reads. */
+/**
+ * Streams a download written by `write`. A failure before the first byte is an ordinary error answer (not a
+ * download); once bytes are out the status cannot change, so the connection is cut short and the browser reports
+ * the download as failed rather than keeping half a file as whole.
+ */
+async function streamDownload(res: Response, contentType: string, fileName: string, write: () => Promise<void>): Promise<void> {
+  downloadHeaders(res, contentType, fileName);
+  res.status(200);
+  try {
+    await write();
+  } catch (error) {
+    if (!res.headersSent) {
+      for (const header of ["Content-Type", "Content-Disposition", "Cache-Control"]) res.removeHeader(header);
+      throw error;
+    }
+    res.destroy(error instanceof Error ? error : new Error(String(error)));
+  }
+}
+
+/** The joint report as Word and HTML (live draft or a snapshot) and the answers as a workbook and as CSV: reads. */
 export function exportRoutes(deps: ResolvedAppDeps): Router {
   const router = Router();
 
@@ -37,15 +58,15 @@ export function exportRoutes(deps: ResolvedAppDeps): Router {
 
   mountRoute(router, exportApi.answersXlsx, requireUser(), async ({ params, query }, _req, res) => {
     const exported = unwrap(await answersExport(deps.db, currentUser(res), params.id, { locale: query.locale, include: query.include }));
-    downloadHeaders(res, xlsxContentType, exported.fileName);
-    res.status(200);
-    try {
-      await writeAnswersXlsx(exported.input, res);
-    } catch (error) {
-      // Once the first bytes are out the status cannot change: cut the download short so it is not taken as whole.
-      if (!res.headersSent) throw error;
-      res.destroy(error instanceof Error ? error : new Error(String(error)));
-    }
+    await streamDownload(res, xlsxContentType, exported.fileName, () => writeAnswersXlsx(exported.input, res));
+  });
+
+  mountRoute(router, exportApi.answersCsv, requireUser(), async ({ params, query }, _req, res) => {
+    const exported = unwrap(await answersCsvExport(deps.db, currentUser(res), params.id, { audience: query.audience, locale: query.locale }));
+    await streamDownload(res, "text/csv; charset=utf-8", exported.fileName, async () => {
+      await writeAnswersCsv(exported.questionnaire, exported.responses, { locale: query.locale, separator: query.separator }, res);
+      res.end();
+    });
   });
 
   return router;

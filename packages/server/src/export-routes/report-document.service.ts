@@ -8,8 +8,9 @@ import { loadCampaign } from "../campaign/campaign.service.js";
 import { ok, type Result } from "../http/result.js";
 import type { Database } from "../db/tables.js";
 import type { ApprovalStep, ReportDocumentInput } from "../export/report-document-input.js";
-import { liveReportContent } from "../snapshot/report-draft.js";
 import { snapshotOf } from "../snapshot/snapshot.service.js";
+import { campaignJointReports } from "../report/report.service.js";
+import { currentSummaryTexts } from "../summary/summary.service.js";
 import { decisionLabels, reportFileName } from "./export-names.js";
 
 export interface ReportDocument {
@@ -66,8 +67,11 @@ export async function reportDocument(
     });
   }
 
-  const live = await liveReportContent(db, user, campaign, now);
-  if (!live.ok) return live;
+  // The joint reports and the summaries as the live draft shows them, without the draft's fingerprint (a hash of
+  // the whole report, which the document has no use for).
+  const reports = await campaignJointReports(db, user, campaign.id, {});
+  if (!reports.ok) return reports;
+  const summaries = await currentSummaryTexts(db, campaign);
   const decisions = await campaignDecisions(db, campaignId);
   const announcement = await announcementInfo(db, campaign.announcement_id);
   return ok({
@@ -79,9 +83,9 @@ export async function reportDocument(
         deadline: campaign.deadline,
         status: campaign.status,
       },
-      report: live.value.report.municipality,
-      ...(live.value.report.offer === null ? {} : { offerReport: live.value.report.offer }),
-      summaries: live.value.summaries,
+      report: reports.value.municipality,
+      ...(reports.value.offer === null ? {} : { offerReport: reports.value.offer }),
+      summaries,
       locale,
       generatedAt: now,
       approval: approvalSteps(

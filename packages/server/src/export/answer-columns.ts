@@ -163,8 +163,36 @@ function summariseRows(element: Json, locale: Locale): Formatter {
 const get = (answers: Answers, key: string): unknown => (Object.hasOwn(answers, key) ? answers[key] : undefined);
 const field = (value: unknown, key: string): unknown => (isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined);
 
-/** The columns one question contributes to the main table. */
-export function questionColumns(question: ListedQuestion, locale: Locale, answersSeen: readonly Answers[]): Column<Answers>[] {
+/** Where SurveyJS keeps the text written for a question's "Other" or in its comment area. */
+export const commentKey = (question: Pick<ListedQuestion, "name" | "element">): string => `${answerKey(question)}${commentSuffix}`;
+
+const declaresComment = (element: Json) => ["showOtherItem", "hasOther", "showCommentArea", "hasComment"].some((flag) => element[flag] === true);
+
+/**
+ * The comment keys whose column appears only when some response has written there: those of the questions that
+ * declare no "Other" or comment area (their column is always there).
+ */
+export function optionalCommentKeys(questionnaire: Pick<QuestionnaireVersion, "survey">): string[] {
+  return answeredQuestions(questionnaire)
+    .filter((question) => !declaresComment(question.element as Json))
+    .map(commentKey);
+}
+
+/** Which of `keys` some of the answers hold a non-empty answer under. */
+export function keysAnswered(keys: readonly string[], answers: Iterable<Answers>): Set<string> {
+  const found = new Set<string>();
+  for (const one of answers) {
+    for (const key of keys) if (!found.has(key) && !isEmpty(get(one, key))) found.add(key);
+    if (found.size === keys.length) break;
+  }
+  return found;
+}
+
+/**
+ * The columns one question contributes to the main table. `commentsAnswered` holds the comment keys some response
+ * has written in (see optionalCommentKeys): a question that declares no comment area gets its column only then.
+ */
+export function questionColumns(question: ListedQuestion, locale: Locale, commentsAnswered: ReadonlySet<string>): Column<Answers>[] {
   const element = question.element as Json;
   const key = answerKey(question);
   const title = localText(element.title, question.name, locale);
@@ -203,9 +231,8 @@ export function questionColumns(question: ListedQuestion, locale: Locale, answer
       columns.push({ title, kind: columnKind(element), value: (answers) => format(get(answers, key)) });
     }
   }
-  const comment = `${key}${commentSuffix}`;
-  const hasComment = ["showOtherItem", "hasOther", "showCommentArea", "hasComment"].some((flag) => element[flag] === true);
-  if (hasComment || answersSeen.some((answers) => !isEmpty(get(answers, comment)))) {
+  const comment = commentKey(question);
+  if (declaresComment(element) || commentsAnswered.has(comment)) {
     columns.push({ title: `${title} – ${answersLabels[locale].otherComment}`, kind: "text", value: (answers) => plainText(get(answers, comment)) });
   }
   return columns;

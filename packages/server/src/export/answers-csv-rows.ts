@@ -1,5 +1,16 @@
 import type { Answers, Locale, QuestionnaireVersion } from "@afrapport/schema";
-import { answeredQuestions, answerKey, questionColumns, repeatingParts, repeatingTypes, type CellValue, type Column, type ColumnKind } from "./answer-columns.js";
+import {
+  answeredQuestions,
+  answerKey,
+  keysAnswered,
+  optionalCommentKeys,
+  questionColumns,
+  repeatingParts,
+  repeatingTypes,
+  type CellValue,
+  type Column,
+  type ColumnKind,
+} from "./answer-columns.js";
 import { answersLabels, statusText } from "./answers-labels.js";
 import { formatLocalDateTime } from "./date-format.js";
 import { isRecord, localText, type Json } from "./survey-text.js";
@@ -69,16 +80,29 @@ function fixedColumns(locale: Locale): Column<AnswerExportResponse>[] {
   ];
 }
 
+/** The optional comment keys (see optionalCommentKeys) that some of the responses have written in. */
+export function commentsAnswered(questionnaire: QuestionnaireVersion, responses: readonly AnswerExportResponse[]): Set<string> {
+  return keysAnswered(
+    optionalCommentKeys(questionnaire),
+    responses.map((r) => r.answers),
+  );
+}
+
 /**
  * The main table's layout: respondent, municipality code, status, submitted time, then the questions' columns.
- * `responses` decide only whether an "Other"/comment column appears for a question that does not declare one.
+ * The responses (or the comment keys they have written in, from commentsAnswered or a database scan) decide only
+ * whether an "Other"/comment column appears for a question that does not declare one.
  */
-export function answersLayout(questionnaire: QuestionnaireVersion, responses: readonly AnswerExportResponse[], locale: Locale): TableLayout {
-  const answers = responses.map((r) => r.answers);
+export function answersLayout(
+  questionnaire: QuestionnaireVersion,
+  seen: readonly AnswerExportResponse[] | ReadonlySet<string>,
+  locale: Locale,
+): TableLayout {
+  const comments = seen instanceof Set ? seen : commentsAnswered(questionnaire, seen as readonly AnswerExportResponse[]);
   const columns: Column<AnswerExportResponse>[] = [
     ...fixedColumns(locale),
     ...answeredQuestions(questionnaire).flatMap((question) =>
-      questionColumns(question, locale, answers).map((column) => ({ ...column, value: (r: AnswerExportResponse) => column.value(r.answers) })),
+      questionColumns(question, locale, comments).map((column) => ({ ...column, value: (r: AnswerExportResponse) => column.value(r.answers) })),
     ),
   ];
   return {

@@ -1,6 +1,9 @@
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import JSZip from "jszip";
+import { answerSourceOf, type AnswerSource } from "./answer-source.js";
+import type { AnswerExportResponse } from "./answers-csv-rows.js";
 import { writeAnswersXlsx, type AnswersXlsxInput } from "./answers-xlsx.js";
 import { exportResponses, formulaText, kommuneQuestionnaire, municipalityResponses, offerResponses, tilbudQuestionnaire } from "./export-test-kit.js";
 
@@ -147,5 +150,36 @@ describe("writeAnswersXlsx edge cases", () => {
     const sheet = workbook.getWorksheet("kommune-2019")!;
     expect(cellIn(sheet, "København", "Bemærkninger til kommunens brug af tilbud og indsatser").value).toBe("førefter – @ende");
     expect(String(cellIn(sheet, "København", "Hvilken forvaltning eller afdeling har koordineret besvarelsen?").value)).toHaveLength(32_767);
+  });
+
+  it("writes every response of a source read in pages, a pass per sheet, as a workbook Excel opens", async () => {
+    const base = exportResponses(municipalityResponses());
+    const many: AnswerExportResponse[] = Array.from({ length: 1_234 }, (_, i) => ({
+      ...base[i % base.length]!,
+      id: `r${i}`,
+      respondentName: `Kommune ${i}`,
+      answers: { ...base[i % base.length]!.answers, ...(i === 1_200 ? { "cooperationForms-Comment": "Skrevet på side tre" } : {}) },
+    }));
+    let passes = 0;
+    const paged = answerSourceOf(many, 100);
+    const source: AnswerSource = {
+      keysAnswered: (keys) => paged.keysAnswered(keys),
+      pages: () => {
+        passes++;
+        return paged.pages();
+      },
+    };
+    const { workbook, bytes } = await roundTrip({ questionnaires: [{ questionnaire: kommuneQuestionnaire, responses: source }], locale: "da" });
+    expect(passes).toBe(2);
+    const zip = await JSZip.loadAsync(bytes);
+    expect(Object.keys(zip.files)).toEqual(expect.arrayContaining(["xl/workbook.xml", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"]));
+    const main = workbook.getWorksheet("kommune-2019")!;
+    expect(main.rowCount).toBe(1 + 1_234);
+    expect(main.getRow(1_235).getCell(1).value).toBe("Kommune 1233");
+    // a comment written only by a response on a late page still gets its column
+    expect(cellIn(main, "Kommune 1200", "Hvilke former for samarbejde om målgruppen indgår kommunen i? – Andet/kommentar").value).toBe("Skrevet på side tre");
+    const offersUsed = workbook.getWorksheet("kommune-2019 – offersUsed")!;
+    const expectedRows = many.reduce((n, r) => n + (Array.isArray(r.answers.offersUsed) ? r.answers.offersUsed.length : 0), 0);
+    expect(offersUsed.rowCount).toBe(1 + expectedRows);
   });
 });

@@ -52,7 +52,9 @@ export function formatDateText(text: string, locale: Locale): string {
 
 /** The wall-clock fields of a moment in Danish time. */
 function localFields(date: Date): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
-  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.formatToParts(date).find((p) => p.type === type)?.value ?? 0);
+  // one formatToParts per moment: an export formats one per row, and each call costs microseconds
+  const fields = parts.formatToParts(date);
+  const get = (type: Intl.DateTimeFormatPartTypes) => Number(fields.find((p) => p.type === type)?.value ?? 0);
   return { year: get("year"), month: get("month"), day: get("day"), hour: get("hour"), minute: get("minute"), second: get("second") };
 }
 

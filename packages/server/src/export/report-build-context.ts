@@ -1,7 +1,7 @@
 import type { Figure, Locale } from "@afrapport/schema";
 import type { Block, Cell, Inline, TableBlock } from "./report-blocks.js";
 import { reportLabels, type ReportLabels } from "./report-labels.js";
-import { formatFigure } from "./number-format.js";
+import { formatFigure, formatNumber } from "./number-format.js";
 import { xmlSafeText } from "./xml-text.js";
 
 /**
@@ -10,13 +10,42 @@ import { xmlSafeText } from "./xml-text.js";
  */
 export class ReportBuildContext {
   readonly labels: ReportLabels;
+  /**
+   * The most entries a per-respondent list (a table's rows, the texts of one question, the offers' screening) is
+   * written with. Every municipality of the country (98) fits; a campaign with more responses than that gets the
+   * totals and a note pointing to the answers workbook, which holds every answer: a political paper of thousands
+   * of pages is read by no one, and building it would take minutes and gigabytes.
+   */
+  readonly listLimit: number;
   readonly blocks: Block[] = [];
   private tables = 0;
   /** taken by the HTML page itself */
   private readonly anchors = new Set<string>(["indhold", "toc-title"]);
 
-  constructor(readonly locale: Locale) {
+  constructor(
+    readonly locale: Locale,
+    options: { listLimit?: number } = {},
+  ) {
     this.labels = reportLabels[locale];
+    this.listLimit = options.listLimit ?? defaultListLimit;
+  }
+
+  /**
+   * Whether the names of the respondents behind one entry (the municipalities naming an offer) are few enough to
+   * be read in a table cell: a region's municipalities (at most 29) always are; more, and the cell gives the count.
+   */
+  namesListable(names: { length: number }): boolean {
+    return names.length <= cellNameLimit;
+  }
+
+  /** Whether a per-respondent list is short enough to be written in full. */
+  listable(entries: { length: number }): boolean {
+    return entries.length <= this.listLimit;
+  }
+
+  /** The note standing in for a list too long to write (see listLimit). */
+  notListed(count: number): void {
+    this.paragraph(this.labels.notListed(formatNumber(count, this.locale)), "note");
   }
 
   push(...blocks: Block[]): void {
@@ -83,6 +112,11 @@ export class ReportBuildContext {
     return anchor;
   }
 }
+
+/** See ReportBuildContext.listLimit. */
+export const defaultListLimit = 100;
+/** See ReportBuildContext.namesListable. */
+const cellNameLimit = 30;
 
 export const clean = (text: string): string => xmlSafeText(text);
 

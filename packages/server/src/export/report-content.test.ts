@@ -52,3 +52,38 @@ describe("buildReportDocument", () => {
     expect(doc.sourceNames.get("r-185")).toBe("Tårnby");
   });
 });
+
+describe("buildReportDocument with more responses than a list can hold", () => {
+  const full = buildReportDocument(reportInput());
+  const bounded = buildReportDocument(reportInput(), { listLimit: 2 });
+  const texts = (blocks: Block[]) =>
+    blocks.flatMap((b) => (b.kind === "paragraph" ? [b.content.map((i) => i.text).join("")] : b.kind === "answer" ? [b.respondent] : []));
+  const note = (count: number) => `De ${count} enkelte svar er for mange til at blive gengivet i rapporten. De står i regnearket med besvarelserne, som hentes sammen med rapporten.`;
+
+  it("gives the totals of the per-respondent tables, with a note pointing to the answers workbook", () => {
+    const perYear = tables(bounded.blocks).find((t) => t.caption.endsWith("I alt pr. år"))!;
+    const fullPerYear = tables(full.blocks).find((t) => t.caption.endsWith("Antal pr. kommune og år"))!;
+    expect(perYear.rows).toEqual([fullPerYear.rows.at(-1)]);
+    expect(perYear.totalRow).toBe(true);
+    expect(texts(bounded.blocks)).toContain(note(29));
+  });
+
+  it("leaves out the texts and the names, and keeps every figure and heading", () => {
+    // a question two or fewer wrote to keeps its texts
+    const answers = (blocks: Block[]) => blocks.filter((b) => b.kind === "answer").length;
+    expect(answers(full.blocks)).toBeGreaterThan(29);
+    expect(answers(bounded.blocks)).toBeLessThan(answers(full.blocks) / 10);
+    expect(texts(bounded.blocks).some((t) => t.startsWith("Kommuner, der har svaret"))).toBe(false);
+    expect(texts(full.blocks).some((t) => t.startsWith("Kommuner, der har svaret"))).toBe(true);
+    const headings = (blocks: Block[]) => blocks.filter((b): b is HeadingBlock => b.kind === "heading").map((b) => b.text);
+    expect(headings(bounded.blocks)).toEqual(headings(full.blocks).filter((h) => h !== "Begrundelser pr. tilbud"));
+    const counts = (blocks: Block[]) => tables(blocks).filter((t) => t.caption.endsWith("Fordeling af svarene")).map((t) => t.rows);
+    expect(counts(bounded.blocks)).toEqual(counts(full.blocks));
+  });
+
+  it("lists only the highly specialised offers of the screening when all of them cannot be listed", () => {
+    const screening = tables(bounded.blocks).find((t) => t.caption.endsWith("Tilbud, der opfylder alle fire kriterier"))!;
+    expect(screening.rows.map((row) => row[0]!.text)).toEqual(["Døgnbehandlingstilbud for gravide"]);
+    expect(texts(bounded.blocks)).toContain(note(3));
+  });
+});

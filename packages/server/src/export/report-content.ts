@@ -13,8 +13,8 @@ import { screeningBlocks } from "./report-screening-blocks.js";
  * secretariat's text first, then the figures question by question; the offers' screening in the chapter of the
  * screening questions), and an appendix with every note on the data.
  */
-export function buildReportDocument(input: ReportDocumentInput): ReportDocument {
-  const ctx = new ReportBuildContext(input.locale);
+export function buildReportDocument(input: ReportDocumentInput, options: { listLimit?: number } = {}): ReportDocument {
+  const ctx = new ReportBuildContext(input.locale, options);
   const { labels, locale } = ctx;
   const { campaign } = input;
   const announcement = campaign.announcementTitle[locale];
@@ -81,9 +81,12 @@ function introduction(ctx: ReportBuildContext, input: ReportDocumentInput, annou
     ...(offers ? [{ text: ` ${labels.and} ` }, responsesInline(offers, locale), { text: ` ${labels.offerResponses}` }] : []),
     { text: "." },
   ]);
+  // the names only while they can be read as a list; the count above says how many either way
   const named = (report: JointReport) => [...new Set(report.responses.map((r) => r.respondentName))];
-  if (input.report.responses.length > 0) ctx.paragraph(`${labels.respondedMunicipalities}: ${joinNames(named(input.report), labels.and)}.`);
-  if (offers && offers.responses.length > 0) ctx.paragraph(`${labels.respondedOffers}: ${joinNames(named(offers), labels.and)}.`);
+  const municipalities = named(input.report);
+  const offerNames = offers ? named(offers) : [];
+  if (municipalities.length > 0 && ctx.listable(municipalities)) ctx.paragraph(`${labels.respondedMunicipalities}: ${joinNames(municipalities, labels.and)}.`);
+  if (offerNames.length > 0 && ctx.listable(offerNames)) ctx.paragraph(`${labels.respondedOffers}: ${joinNames(offerNames, labels.and)}.`);
   ctx.paragraph(labels.figuresExplained, "meta");
 }
 

@@ -53,11 +53,12 @@ const nameCell = (respondent: ReportResponseRef): Cell => ({ text: respondent.re
 
 function sumPerYear(ctx: ReportBuildContext, item: SumPerYearItem, respondentWord: string): void {
   const { labels } = ctx;
+  const listed = ctx.listable(item.rows);
   ctx.table({
-    caption: labels.perRespondentAndYear(respondentWord),
+    caption: listed ? labels.perRespondentAndYear(respondentWord) : labels.totalPerYear,
     head: [{ text: respondentWord }, ...item.years.map((year) => ({ text: year, align: "right" as const })), { text: labels.total, align: "right" }],
     rows: [
-      ...item.rows.map((row) => [
+      ...(listed ? item.rows : []).map((row) => [
         nameCell(row.respondent),
         ...row.cells.map((cell) => ctx.figureCell(cell, reported)),
         ctx.figureCell(row.total, { ...reported, bold: true }),
@@ -71,20 +72,23 @@ function sumPerYear(ctx: ReportBuildContext, item: SumPerYearItem, respondentWor
     totalRow: true,
     rowHeaders: true,
   });
+  if (!listed) ctx.notListed(item.rows.length);
 }
 
 function sum(ctx: ReportBuildContext, item: SumItem, respondentWord: string): void {
   const { labels } = ctx;
+  const listed = ctx.listable(item.rows);
   ctx.table({
-    caption: labels.perRespondent(respondentWord),
+    caption: listed ? labels.perRespondent(respondentWord) : labels.totalOnly,
     head: [{ text: respondentWord }, { text: labels.count, align: "right" }],
     rows: [
-      ...item.rows.map((row) => [nameCell(row.respondent), ctx.figureCell(row.value, reported)]),
+      ...(listed ? item.rows : []).map((row) => [nameCell(row.respondent), ctx.figureCell(row.value, reported)]),
       [{ text: labels.total, bold: true }, ctx.figureCell(item.total, { ...reported, bold: true })],
     ],
     totalRow: true,
     rowHeaders: true,
   });
+  if (!listed) ctx.notListed(item.rows.length);
 }
 
 function offerList(ctx: ReportBuildContext, item: OfferListItem): void {
@@ -96,11 +100,12 @@ function offerList(ctx: ReportBuildContext, item: OfferListItem): void {
     head: [{ text: labels.offerName }, { text: labels.operator }, { text: labels.namedBy }, ...item.columns.map((column) => ({ text: column.title[locale] }))],
     rows: item.offers.map((offer) => {
       const spellings = offer.otherSpellings.length > 0 ? ` (${labels.alsoSpelled}: ${offer.otherSpellings.join(", ")})` : "";
-      const namedBy = [...new Set(offer.namedBy.map((r) => r.respondentName))].join(", ");
+      const names = [...new Set(offer.namedBy.map((r) => r.respondentName))];
+      const count = formatNumber(offer.namedByCount.value, locale);
       return [
         { text: `${offer.name}${spellings}`, sources: offer.namedByCount.sources },
         { text: offer.operatorText?.[locale] ?? offer.operator },
-        { text: `${namedBy} (${formatNumber(offer.namedByCount.value, locale)})`, sources: offer.namedByCount.sources },
+        { text: ctx.namesListable(names) ? `${names.join(", ")} (${count})` : count, sources: offer.namedByCount.sources },
         ...item.columns.map((column): Cell => {
           const values = offer.details.find((d) => d.column === column.name)?.values ?? [];
           return {
@@ -131,6 +136,7 @@ function choiceCounts(ctx: ReportBuildContext, item: ChoiceCountsItem): void {
   if (item.multiple) ctx.paragraph(labels.multipleChoices, "note");
   if (item.otherTexts.length > 0) {
     ctx.paragraph([{ text: labels.otherTexts, bold: true }]);
+    if (!ctx.listable(item.otherTexts)) return ctx.notListed(item.otherTexts.length);
     for (const other of item.otherTexts) answer(ctx, other.respondent, other.text);
   }
 }
@@ -153,12 +159,14 @@ function matrixCounts(ctx: ReportBuildContext, item: MatrixCountsItem): void {
 
 function texts(ctx: ReportBuildContext, item: TextsItem): void {
   if (item.texts.length === 0) return ctx.paragraph(ctx.labels.noTexts, "meta");
+  if (!ctx.listable(item.texts)) return ctx.notListed(item.texts.length);
   for (const text of item.texts) answer(ctx, text.respondent, text.text);
 }
 
 function files(ctx: ReportBuildContext, item: FilesItem): void {
   if (item.files.length === 0) return ctx.paragraph(ctx.labels.noFiles, "meta");
   ctx.paragraph([{ text: `${ctx.labels.attachmentCount}: ` }, ctx.figureInline(item.count)]);
+  if (!ctx.listable(item.files)) return ctx.notListed(item.files.length);
   ctx.push({
     kind: "list",
     items: item.files.map((file) => [{ text: clean(file.name), sources: [file.respondent.responseId] }, { text: ` – ${clean(file.respondent.respondentName)}` }]),

@@ -73,6 +73,11 @@ export interface ReportLabels {
   verdicts: Record<ScreeningVerdict, string>;
 
   smallCountNote: string;
+  /** a per-respondent list left out for its length: what the reader finds instead, and where */
+  notListed: (count: string) => string;
+  totalPerYear: string;
+  totalOnly: string;
+  highlySpecialisedOnly: string;
 
   appendix: string;
   dataNotes: string;
@@ -160,6 +165,11 @@ export const reportLabels: Record<Locale, ReportLabels> = {
     },
 
     smallCountNote: "* Små tal (1–4) kan identificere borgere.",
+    notListed: (count) =>
+      `De ${count} enkelte svar er for mange til at blive gengivet i rapporten. De står i regnearket med besvarelserne, som hentes sammen med rapporten.`,
+    totalPerYear: "I alt pr. år",
+    totalOnly: "I alt",
+    highlySpecialisedOnly: "Tilbud, der opfylder alle fire kriterier",
 
     appendix: "Bilag: Noter til datagrundlaget",
     dataNotes: "Bemærkninger til svarene",
@@ -245,6 +255,11 @@ export const reportLabels: Record<Locale, ReportLabels> = {
     },
 
     smallCountNote: "* Small counts (1–4) may identify citizens.",
+    notListed: (count) =>
+      `The ${count} individual answers are too many to be reproduced in the report. They are in the answers workbook, downloaded alongside the report.`,
+    totalPerYear: "Total per year",
+    totalOnly: "Total",
+    highlySpecialisedOnly: "Offers that meet all four criteria",
 
     appendix: "Appendix: notes on the data",
     dataNotes: "Notes on the answers",

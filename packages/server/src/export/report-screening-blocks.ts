@@ -25,20 +25,13 @@ export function screeningBlocks(ctx: ReportBuildContext, screening: ReportScreen
     items: screeningVerdicts.map((verdict) => [{ text: `${labels.verdicts[verdict]}: ` }, ctx.figureInline(screening.verdicts[verdict])]),
   });
   if (screening.offers.length === 0) return;
-  ctx.table({
-    caption: labels.screeningCaption,
-    head: [{ text: labels.offerName }, ...screeningCriteria.map((c) => ({ text: labels.criteria[c] })), { text: labels.verdict }],
-    rows: screening.offers.map(({ respondent, result }) => {
-      const sources = [respondent.responseId];
-      const criterion = (name: (typeof screeningCriteria)[number]): Cell => {
-        const status = result.criteria.find((c) => c.criterion === name)?.status ?? "not-answered";
-        return { text: labels.criterionStatuses[status], sources };
-      };
-      return [{ text: respondent.respondentName, sources }, ...screeningCriteria.map(criterion), { text: labels.verdicts[result.verdict], bold: true, sources }];
-    }),
-    totalRow: false,
-    rowHeaders: true,
-  });
+  // Too many offers to list each: the offers that meet all four criteria (what the announcement asks the region to
+  // find) while they can be listed; the answers every offer was screened on are in the answers workbook.
+  const listed = ctx.listable(screening.offers);
+  const specialised = screening.offers.filter(({ result }) => result.verdict === "highly-specialised");
+  const offers = listed ? screening.offers : ctx.listable(specialised) ? specialised : [];
+  if (offers.length > 0) tableOf(ctx, offers, listed ? labels.screeningCaption : labels.highlySpecialisedOnly);
+  if (!listed) return ctx.notListed(screening.offers.length);
   ctx.heading(3, labels.screeningReasons, "screening-begrundelser");
   for (const { respondent, result } of screening.offers) {
     ctx.push({
@@ -51,4 +44,23 @@ export function screeningBlocks(ctx: ReportBuildContext, screening: ReportScreen
       ],
     });
   }
+}
+
+/** The offers with the four criteria met / not met / not answered and the verdict of each. */
+function tableOf(ctx: ReportBuildContext, offers: ReportScreening["offers"], caption: string): void {
+  const { labels } = ctx;
+  ctx.table({
+    caption,
+    head: [{ text: labels.offerName }, ...screeningCriteria.map((c) => ({ text: labels.criteria[c] })), { text: labels.verdict }],
+    rows: offers.map(({ respondent, result }) => {
+      const sources = [respondent.responseId];
+      const criterion = (name: (typeof screeningCriteria)[number]): Cell => {
+        const status = result.criteria.find((c) => c.criterion === name)?.status ?? "not-answered";
+        return { text: labels.criterionStatuses[status], sources };
+      };
+      return [{ text: respondent.respondentName, sources }, ...screeningCriteria.map(criterion), { text: labels.verdicts[result.verdict], bold: true, sources }];
+    }),
+    totalRow: false,
+    rowHeaders: true,
+  });
 }

@@ -58,7 +58,7 @@ describe.each(dialects)("the national view on %s", (dialect) => {
     expect(res.body.announcement).toEqual({ id: "gravide-rusmiddel", title: { da: "Udsatte gravide kvinder med et skadeligt rusmiddelbrug", en: "Vulnerable pregnant women with harmful substance use" } });
     const regions = res.body.regions as any[];
     expect(regions.map((r) => r.regionCode)).toEqual(["1081", "1082", "1083", "1084", "1085"]);
-    expect(regions[0]).toEqual({ regionCode: "1081", regionName: { da: "Region Nordjylland", en: "North Denmark Region" }, campaign: null, report: null, offerReport: null, respondents: 0, submitted: 0 });
+    expect(regions[0]).toEqual({ regionCode: "1081", regionName: { da: "Region Nordjylland", en: "North Denmark Region" }, campaign: null, report: null, offerReport: null, sourcesVersion: null, respondents: 0, submitted: 0 });
     expect(regions[1].campaign).toBeNull();
     expect(regions[2].campaign).toMatchObject({ id: sydClosed, title: "Syd – lukket", status: "closed" });
     expect(regions[2]).toMatchObject({ respondents: 22, submitted: 0 });
@@ -71,6 +71,7 @@ describe.each(dialects)("the national view on %s", (dialect) => {
     const own = await world.secretariat.get(`/api/campaigns/${world.campaignId}/report`);
     expect(hovedstaden.report).toEqual(own.body.municipality);
     expect(hovedstaden.offerReport).toEqual(own.body.offer);
+    expect(hovedstaden.sourcesVersion).toBe(own.body.sourcesVersion);
     expect(hovedstaden.report.respondentCount.value).toBe(2);
 
     // an admin sees the same

@@ -38,7 +38,7 @@ export async function nationalOverview(db: Kysely<Database>, user: SessionUser, 
   const result: NationalRegion[] = [];
   for (const { region, campaign } of chosen) {
     if (campaign === undefined) {
-      result.push({ regionCode: region.code, regionName: region.name, campaign: null, report: null, offerReport: null, respondents: 0, submitted: 0 });
+      result.push({ regionCode: region.code, regionName: region.name, campaign: null, report: null, offerReport: null, sourcesVersion: null, respondents: 0, submitted: 0 });
       continue;
     }
     const report = await campaignReport(db, user, campaign.id, {}, now);
@@ -50,6 +50,7 @@ export async function nationalOverview(db: Kysely<Database>, user: SessionUser, 
       campaign: { id: campaign.id, title: campaign.title, status: campaign.status, deadline: campaign.deadline },
       report: report.value.municipality,
       offerReport: report.value.offer,
+      sourcesVersion: report.value.sourcesVersion,
       respondents: count?.total ?? 0,
       submitted: count?.submitted ?? 0,
     });

@@ -1,29 +1,45 @@
-import { aggregateReport, questionnaireVersionChange, type Answers, type Locale, type QuestionnaireVersion, type ScreeningThresholds, type QuestionnaireVersionChange } from "@afrapport/schema";
-import type { CampaignReport } from "@afrapport/schema/api";
+import {
+  aggregateReport,
+  parseFigureAddress,
+  questionnaireVersionChange,
+  reportFigureSources,
+  type AggregateReportInput,
+  type Answers,
+  type JointReport,
+  type QuestionnaireVersion,
+  type ScreeningThresholds,
+  type QuestionnaireVersionChange,
+} from "@afrapport/schema";
+import type { CampaignReport, FigureSources } from "@afrapport/schema/api";
 import type { Kysely } from "kysely";
 import type { SessionUser } from "../auth/current-user.js";
 import { campaignQuestionnaire, loadCampaign } from "../campaign/campaign.service.js";
 import { announcementInfo, previousQuestionnaireVersion } from "../catalogue/catalogue.service.js";
 import { fail, ok, type Result } from "../http/result.js";
-import type { Database } from "../db/tables.js";
-import type { CsvSeparator } from "../http/csv.js";
+import type { CampaignRow, Database } from "../db/tables.js";
+import { sha256Hex } from "../response/answers-hash.js";
 import { campaignAnswers, type CampaignAnswers } from "../response/response.service.js";
-import { respondentState } from "../rules/respondent-state.js";
-import { answersCsv } from "./answers-csv.js";
 
 const parseAnswers = (row: CampaignAnswers): Answers => (row.answers_json === null ? {} : (JSON.parse(row.answers_json) as Answers));
 
+/** What the joint report of a campaign is made from: aggregateReport's input per audience, and its data's version. */
+interface ReportInputs {
+  campaign: CampaignRow;
+  municipality: AggregateReportInput;
+  /** null without an offer questionnaire */
+  offer: AggregateReportInput | null;
+  /**
+   * which submitted answers (each response at its revision), questionnaires and competences the report is made
+   * from: equal versions, equal reports – so a figure's address names the same figure in both
+   */
+  sourcesVersion: string;
+}
+
 /**
- * The joint report over the SUBMITTED responses: the municipality questionnaire's aggregation, and the offer
- * questionnaire's with the screening model (the announcement's competences, the secretariat's thresholds).
+ * The inputs of the joint report over the SUBMITTED responses: the municipality questionnaire's aggregation, and
+ * the offer questionnaire's with the screening model (the announcement's competences, the secretariat's thresholds).
  */
-export async function campaignReport(
-  db: Kysely<Database>,
-  user: SessionUser,
-  campaignId: string,
-  thresholds: Partial<ScreeningThresholds>,
-  now: Date,
-): Promise<Result<CampaignReport>> {
+async function reportInputs(db: Kysely<Database>, user: SessionUser, campaignId: string, thresholds: Partial<ScreeningThresholds>): Promise<Result<ReportInputs>> {
   const loaded = await loadCampaign(db, user, campaignId, "read");
   if (!loaded.ok) return loaded;
   const { campaign } = loaded.value;
@@ -42,6 +58,31 @@ export async function campaignReport(
         ...(row.submitted_at === null ? {} : { submittedAt: row.submitted_at }),
       }));
   const competences = (await announcementInfo(db, campaign.announcement_id))?.competences ?? [];
+  const sourcesVersion = sha256Hex(
+    JSON.stringify([campaign.municipality_version_id, campaign.offer_version_id, competences, submitted.map((row) => `${row.response_id}:${row.current_revision}`)]),
+  ).slice(0, 32);
+  return ok({
+    campaign,
+    municipality: { questionnaire: municipalityQuestionnaire, responses: responsesOf("municipality") },
+    offer: offerQuestionnaire === undefined ? null : { questionnaire: offerQuestionnaire, responses: responsesOf("offer"), screening: { competences, thresholds } },
+    sourcesVersion,
+  });
+}
+
+/**
+ * The joint report over the submitted responses, every figure's sources by reference (campaignFigureSources gives
+ * them): at 10,000 responses the sources inline would be most of it.
+ */
+export async function campaignReport(
+  db: Kysely<Database>,
+  user: SessionUser,
+  campaignId: string,
+  thresholds: Partial<ScreeningThresholds>,
+  now: Date,
+): Promise<Result<CampaignReport>> {
+  const inputs = await reportInputs(db, user, campaignId, thresholds);
+  if (!inputs.ok) return inputs;
+  const { campaign, municipality, offer, sourcesVersion } = inputs.value;
   const changeOf = async (questionnaire: QuestionnaireVersion | undefined): Promise<QuestionnaireVersionChange | null> => {
     if (questionnaire === undefined) return null;
     const previous = await previousQuestionnaireVersion(db, questionnaire.announcement, questionnaire.key, questionnaire.version);
@@ -50,57 +91,46 @@ export async function campaignReport(
   return ok({
     campaign: { id: campaign.id, title: campaign.title, regionCode: campaign.region_code, status: campaign.status, deadline: campaign.deadline },
     generatedAt: now.toISOString(),
-    municipality: aggregateReport({ questionnaire: municipalityQuestionnaire, responses: responsesOf("municipality") }),
-    offer:
-      offerQuestionnaire === undefined
-        ? null
-        : aggregateReport({
-            questionnaire: offerQuestionnaire,
-            responses: responsesOf("offer"),
-            screening: { competences, thresholds },
-          }),
-    versionChanges: { municipality: await changeOf(municipalityQuestionnaire), offer: await changeOf(offerQuestionnaire) },
+    sourcesVersion,
+    municipality: aggregateReport(municipality, { sources: "refs" }),
+    offer: offer === null ? null : aggregateReport(offer, { sources: "refs" }),
+    versionChanges: { municipality: await changeOf(municipality.questionnaire), offer: await changeOf(offer?.questionnaire) },
   });
 }
 
-export interface CsvExport {
-  fileName: string;
-  csv: string;
-}
-
-/**
- * One row per respondent of an audience with its current answers and state, one column per question, titled in
- * `locale` (the same table as the answers workbook's first sheet).
- */
-export async function campaignCsv(
+/** The joint reports with every figure's sources inline: what approval snapshots keep and the downloads name. */
+export async function campaignJointReports(
   db: Kysely<Database>,
   user: SessionUser,
   campaignId: string,
-  options: { audience: "municipality" | "offer"; locale: Locale; separator?: CsvSeparator | undefined },
-): Promise<Result<CsvExport>> {
-  const loaded = await loadCampaign(db, user, campaignId, "read");
-  if (!loaded.ok) return loaded;
-  const { campaign } = loaded.value;
-  const questionnaire = await campaignQuestionnaire(db, campaign, options.audience);
-  if (questionnaire === undefined) return fail("validation_failed", "audience: the campaign has no questionnaire for offers.", "audience");
-  const rows = (await campaignAnswers(db, campaign.id)).filter((row) => row.kind === options.audience);
-  const csv = answersCsv(
-    questionnaire,
-    rows.map((row) => ({
-      id: row.response_id,
-      respondentName: row.respondent_name,
-      ...(row.kommune_code === null ? {} : { kommuneCode: row.kommune_code }),
-      status: respondentState({ status: row.status, firstOpenedAt: row.first_opened_at, currentRevision: row.current_revision }),
-      submittedAt: row.submitted_at,
-      answers: parseAnswers(row),
-    })),
-    { locale: options.locale, separator: options.separator },
-  );
-  const safeTitle = campaign.title.replace(/[\\/:*?"<>|\u0000-\u001f]/g, " ").replace(/\s+/g, " ").trim().slice(0, 120);
-  return ok({ fileName: `${safeTitle} – ${audienceWords[options.locale][options.audience]}.csv`, csv });
+  thresholds: Partial<ScreeningThresholds>,
+): Promise<Result<{ municipality: JointReport; offer: JointReport | null }>> {
+  const inputs = await reportInputs(db, user, campaignId, thresholds);
+  if (!inputs.ok) return inputs;
+  const { municipality, offer } = inputs.value;
+  return ok({ municipality: aggregateReport(municipality), offer: offer === null ? null : aggregateReport(offer) });
 }
 
-const audienceWords: Record<Locale, Record<"municipality" | "offer", string>> = {
-  da: { municipality: "kommuner", offer: "tilbud" },
-  en: { municipality: "municipalities", offer: "offers" },
-};
+/**
+ * The responses one figure of the campaign's report came from, by the figure's ref, for the report made at
+ * `version` with these thresholds. A report whose answers have changed since is a conflict: its refs may now name
+ * other figures.
+ */
+export async function campaignFigureSources(
+  db: Kysely<Database>,
+  user: SessionUser,
+  campaignId: string,
+  query: { figure: string; version: string; thresholds: Partial<ScreeningThresholds> },
+): Promise<Result<FigureSources>> {
+  const address = parseFigureAddress(query.figure);
+  if (address === undefined) return fail("validation_failed", "figure: must be the ref of one of the report's figures.", "figure");
+  const inputs = await reportInputs(db, user, campaignId, query.thresholds);
+  if (!inputs.ok) return inputs;
+  if (inputs.value.sourcesVersion !== query.version) {
+    return fail("conflict", "The submitted answers have changed since the report was made; fetch the report again.", "version");
+  }
+  const input = address.audience === "municipality" ? inputs.value.municipality : inputs.value.offer;
+  const sources = input === null ? undefined : reportFigureSources(input, address);
+  if (sources === undefined) return fail("not_found", "The report has no figure with this ref.", "figure");
+  return ok({ sources });
+}

@@ -3,7 +3,7 @@ import type { Kysely } from "kysely";
 import type { SessionUser } from "../auth/current-user.js";
 import { fail, ok, type Result } from "../http/result.js";
 import type { CampaignRow, Database } from "../db/tables.js";
-import { campaignReport } from "../report/report.service.js";
+import { campaignJointReports } from "../report/report.service.js";
 import { currentSummaryTexts } from "../summary/summary.service.js";
 import { canonicalJson, sha256Hex } from "./canonical-json.js";
 
@@ -21,15 +21,16 @@ export function reportContentHash(content: ReportContent): string {
 
 /**
  * The live draft of the campaign's report: the joint reports over the submitted responses (the screening model's
- * default thresholds) and the current summaries. Pass a transaction to read it consistently with a change.
+ * default thresholds), every figure's sources inline, and the current summaries. Pass a transaction to read it
+ * consistently with a change. (`_now` is kept for the callers: the content has no time in it.)
  */
 export async function liveReportContent(
   db: Kysely<Database>,
   user: SessionUser,
   campaign: CampaignRow,
-  now: Date,
+  _now: Date,
 ): Promise<Result<ReportContent & { sha256: string }>> {
-  const report = await campaignReport(db, user, campaign.id, {}, now);
+  const report = await campaignJointReports(db, user, campaign.id, {});
   if (!report.ok) return fail(report.error.code, report.error.message);
   const content: ReportContent = {
     report: { municipality: report.value.municipality, offer: report.value.offer },

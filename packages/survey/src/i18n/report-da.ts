@@ -38,6 +38,11 @@ export interface ReportMessages {
   sourcesIntro: (count: number) => string;
   sourcesNone: string;
   sourcesOpen: (name: string) => string;
+  /** while the sources of a number are fetched */
+  sourcesLoading: string;
+  sourcesFailed: string;
+  /** the submitted answers changed after the report was fetched: its numbers may no longer be the same */
+  sourcesChanged: string;
   close: string;
 
   // items
@@ -329,6 +334,9 @@ export const reportDa: ReportMessages = {
   sourcesIntro: (count) => (count === 1 ? "Tallet bygger på én besvarelse:" : `Tallet bygger på ${count} besvarelser:`),
   sourcesNone: "Tallet bygger ikke på nogen besvarelse.",
   sourcesOpen: (name) => `Åbn besvarelsen fra ${name}`,
+  sourcesLoading: "Henter besvarelserne, tallet kommer fra …",
+  sourcesFailed: "Besvarelserne bag tallet kunne ikke hentes.",
+  sourcesChanged: "Der er kommet nye eller ændrede besvarelser, siden rapporten blev hentet. Genindlæs siden for at se tallene og hvor de kommer fra.",
   close: "Luk",
 
   municipality: "Kommune",

@@ -32,6 +32,9 @@ export const reportEn: ReportMessages = {
   sourcesIntro: (count) => (count === 1 ? "The number is based on one response:" : `The number is based on ${count} responses:`),
   sourcesNone: "The number is not based on any response.",
   sourcesOpen: (name) => `Open the response from ${name}`,
+  sourcesLoading: "Fetching the responses the number comes from …",
+  sourcesFailed: "The responses behind the number could not be fetched.",
+  sourcesChanged: "Responses have been submitted or changed since the report was fetched. Reload the page to see the numbers and where they come from.",
   close: "Close",
 
   municipality: "Municipality",

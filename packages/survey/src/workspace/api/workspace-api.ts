@@ -51,6 +51,9 @@ export interface ScreeningThresholds {
   minExperienceYears?: number;
 }
 
+const thresholdsQuery = (thresholds: ScreeningThresholds) =>
+  Object.fromEntries(Object.entries(thresholds).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]])));
+
 const exportRoutes = {
   "report.docx": exportApi.reportDocx,
   "report.html": exportApi.reportHtml,
@@ -193,8 +196,12 @@ export class WorkspaceApi {
   // ------------------------------------------------------------ report and exports
 
   getReport(id: string, thresholds: ScreeningThresholds = {}) {
-    const query = Object.fromEntries(Object.entries(thresholds).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]])));
-    return this.call(reportApi.get, { params: { id }, query });
+    return this.call(reportApi.get, { params: { id }, query: thresholdsQuery(thresholds) });
+  }
+
+  /** The responses one figure of the report came from: its ref, the report's sourcesVersion and thresholds. */
+  figureSources(id: string, figure: string, version: string, thresholds: ScreeningThresholds = {}) {
+    return this.call(reportApi.sources, { params: { id }, query: { ...thresholdsQuery(thresholds), figure, version } });
   }
 
   /** The exports are plain GET links (the session cookie goes along), for `<a href download>`. */

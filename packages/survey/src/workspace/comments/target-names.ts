@@ -1,5 +1,4 @@
-import type { Locale, LocalizedText } from "@afrapport/schema";
-import type { CampaignReport } from "@afrapport/schema/api";
+import type { AnyFigure, JointReport, Locale, LocalizedText } from "@afrapport/schema";
 import type { CommentTarget } from "./comment-filter.js";
 
 /**
@@ -7,7 +6,7 @@ import type { CommentTarget } from "./comment-filter.js";
  * summaries, which list every section), or the respondent's name. An unknown target is named by its id.
  */
 export function targetNames(
-  report: Pick<CampaignReport, "municipality" | "offer"> | undefined,
+  report: { municipality: JointReport<AnyFigure>; offer: JointReport<AnyFigure> | null } | undefined,
   summaries: readonly { sectionId: string; title?: LocalizedText }[],
   locale: Locale,
 ): (target: CommentTarget) => string {

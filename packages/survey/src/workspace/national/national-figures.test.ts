@@ -8,7 +8,7 @@ describe("a region's key figures", () => {
     expect(figures.targetGroup?.years).toEqual(["2017", "2018", "2019"]);
     expect(figures.targetGroup?.perYear.map((f) => f.value)).toEqual([22, 27, 28]);
     expect(figures.targetGroup?.total.value).toBe(77);
-    expect(yearValue(figures, "2018")?.sources).toEqual(["resp-0", "resp-1", "resp-2"]);
+    expect(yearValue(figures, "2018")).toMatchObject({ sources: ["resp-0", "resp-1", "resp-2"] });
     expect(yearValue(figures, "2016")).toBeUndefined();
     expect(figures.offers?.value).toBe(1);
     expect(figures.highlySpecialised).toBeUndefined();

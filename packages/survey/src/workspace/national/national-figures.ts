@@ -1,4 +1,4 @@
-import type { Figure, JointReport, OfferListItem, SumPerYearItem } from "@afrapport/schema";
+import type { AnyFigure, JointReport, OfferListItem, SumPerYearItem } from "@afrapport/schema";
 
 /**
  * The key figures of one region's joint report for the national board's side-by-side table: the target group
@@ -6,19 +6,19 @@ import type { Figure, JointReport, OfferListItem, SumPerYearItem } from "@afrapp
  * the screening judged highly specialised. Undefined where a report does not have the figure.
  */
 export interface RegionKeyFigures {
-  targetGroup: { years: string[]; perYear: Figure[]; total: Figure } | undefined;
-  offers: Figure | undefined;
-  highlySpecialised: Figure | undefined;
+  targetGroup: { years: string[]; perYear: AnyFigure[]; total: AnyFigure } | undefined;
+  offers: AnyFigure | undefined;
+  highlySpecialised: AnyFigure | undefined;
 }
 
-function items(report: JointReport) {
+function items(report: JointReport<AnyFigure>) {
   return report.sections.flatMap((section) => section.items);
 }
 
-export function regionKeyFigures(report: JointReport | null, offerReport?: JointReport | null): RegionKeyFigures {
+export function regionKeyFigures(report: JointReport<AnyFigure> | null, offerReport?: JointReport<AnyFigure> | null): RegionKeyFigures {
   if (report === null) return { targetGroup: undefined, offers: undefined, highlySpecialised: undefined };
-  const perYear = items(report).find((item): item is SumPerYearItem => item.kind === "sumPerYear");
-  const offerList = items(report).find((item): item is OfferListItem => item.kind === "offerList");
+  const perYear = items(report).find((item): item is SumPerYearItem<AnyFigure> => item.kind === "sumPerYear");
+  const offerList = items(report).find((item): item is OfferListItem<AnyFigure> => item.kind === "offerList");
   const screening = offerReport?.screening ?? report.screening;
   return {
     targetGroup: perYear === undefined ? undefined : { years: perYear.years, perYear: perYear.yearTotals, total: perYear.total },
@@ -33,7 +33,7 @@ export function unionOfYears(figures: readonly RegionKeyFigures[]): string[] {
 }
 
 /** A region's count for one year, or undefined when its report does not cover that year. */
-export function yearValue(figures: RegionKeyFigures, year: string): Figure | undefined {
+export function yearValue(figures: RegionKeyFigures, year: string): AnyFigure | undefined {
   const i = figures.targetGroup?.years.indexOf(year) ?? -1;
   return i < 0 ? undefined : figures.targetGroup?.perYear[i];
 }

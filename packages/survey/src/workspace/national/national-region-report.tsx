@@ -7,6 +7,7 @@ import { ExportLinks } from "../exports/export-links.js";
 import { reportResponseRefs } from "../report/figure-sources.js";
 import { JointReportView, type SectionText } from "../report/joint-report-view.js";
 import { SourcesProvider } from "../report/sources-dialog.js";
+import { useSourcesLoader } from "../report/use-sources-loader.js";
 import { savedSummary } from "../report/summary-view.js";
 import { useReportMessages } from "../report/use-report-messages.js";
 import { Link } from "../shell/navigation.js";
@@ -27,6 +28,7 @@ export function NationalRegionReport({ announcementId, region }: { announcementI
   useEffect(() => headingRef.current?.focus(), []);
   const campaignId = region.campaign?.id ?? "";
   const summaries = useLoad(() => api.listSummaries(campaignId), campaignId);
+  const loadSources = useSourcesLoader(campaignId, region.sourcesVersion);
   const texts = useMemo(() => {
     const map = new Map<string, SectionText>();
     if (summaries.loaded.status === "ok") for (const s of summaries.loaded.value.summaries) map.set(s.sectionId, { summary: savedSummary(s) });
@@ -55,7 +57,10 @@ export function NationalRegionReport({ announcementId, region }: { announcementI
         <>
           <ExportLinks api={api} campaignId={region.campaign.id} hasOffers={region.offerReport !== null} level={2} />
           <p className="af-small-note">{r.smallCountsNote}</p>
-          <SourcesProvider responses={[...reportResponseRefs(report), ...(region.offerReport ? reportResponseRefs(region.offerReport) : [])]}>
+          <SourcesProvider
+            responses={[...reportResponseRefs(report), ...(region.offerReport ? reportResponseRefs(region.offerReport) : [])]}
+            loadSources={loadSources}
+          >
             <JointReportView report={report} audience="municipality" texts={texts} level={2} {...(region.offerReport ? { audienceLabel: r.reportMunicipalities } : {})} />
             {region.offerReport ? <JointReportView report={region.offerReport} audience="offer" texts={texts} level={2} skip={shown} audienceLabel={r.reportOffers} /> : null}
           </SourcesProvider>

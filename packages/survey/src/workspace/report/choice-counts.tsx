@@ -1,9 +1,9 @@
-import type { ChoiceCountsItem, MatrixCountsItem } from "@afrapport/schema";
+import type { AnyFigure, ChoiceCountsItem, MatrixCountsItem } from "@afrapport/schema";
 import { useReportMessages } from "./use-report-messages.js";
 import { FigureValue } from "./figure-value.js";
 
 /** How many chose each choice; the texts written under "Other" with who wrote them. */
-export function ChoiceCounts({ item, title }: { item: ChoiceCountsItem; title: string }) {
+export function ChoiceCounts({ item, title }: { item: ChoiceCountsItem<AnyFigure>; title: string }) {
   const { r, locale } = useReportMessages();
   return (
     <>
@@ -53,7 +53,7 @@ export function ChoiceCounts({ item, title }: { item: ChoiceCountsItem; title: s
 }
 
 /** A single-choice matrix: per row, the count of every column. */
-export function MatrixCounts({ item, title }: { item: MatrixCountsItem; title: string }) {
+export function MatrixCounts({ item, title }: { item: MatrixCountsItem<AnyFigure>; title: string }) {
   const { r, locale } = useReportMessages();
   return (
     <div className="af-table-wrap">

@@ -8,10 +8,10 @@ const responses = [
 
 describe("a figure's sources", () => {
   it("names the responses in the figure's order", () => {
-    expect(figureSources({ sources: ["b", "a"] }, responses).map((r) => r.respondentName)).toEqual(["Frederiksberg", "København"]);
+    expect(figureSources(["b", "a"], responses).map((r) => r.respondentName)).toEqual(["Frederiksberg", "København"]);
   });
 
   it("keeps an unknown id rather than dropping it", () => {
-    expect(figureSources({ sources: ["x"] }, responses)).toEqual([{ responseId: "x", respondentId: "", respondentName: "x" }]);
+    expect(figureSources(["x"], responses)).toEqual([{ responseId: "x", respondentId: "", respondentName: "x" }]);
   });
 });

@@ -1,4 +1,4 @@
-import type { Figure } from "@afrapport/schema";
+import { sourceCountOf, type AnyFigure } from "@afrapport/schema";
 import { formatNumber } from "../../format.js";
 import { useSources } from "./sources-context.js";
 import { useReportMessages } from "./use-report-messages.js";
@@ -8,16 +8,17 @@ import { useReportMessages } from "./use-report-messages.js";
  * it came from; a small count (1–4) carries a * and says so to a screen reader. Without one, or without any
  * source (a 0 nobody gave), it is plain text.
  */
-export function FigureValue({ figure }: { figure: Figure }) {
+export function FigureValue({ figure }: { figure: AnyFigure }) {
   const { r, locale } = useReportMessages();
   const sources = useSources();
   const text = formatNumber(figure.value, locale);
+  const count = sourceCountOf(figure);
   const mark = figure.small ? (
     <span className="af-figure__small" aria-hidden="true" title={r.figureSmall}>
       *
     </span>
   ) : null;
-  if (sources === undefined || figure.sources.length === 0) {
+  if (sources === undefined || count === 0) {
     return (
       <span className={`af-figure${figure.small ? " af-figure--small" : ""}`}>
         {text}
@@ -26,7 +27,7 @@ export function FigureValue({ figure }: { figure: Figure }) {
       </span>
     );
   }
-  const label = r.figureSources(text, figure.sources.length) + (figure.small ? `. ${r.figureSmall}` : "");
+  const label = r.figureSources(text, count) + (figure.small ? `. ${r.figureSmall}` : "");
   return (
     <button
       type="button"
@@ -43,7 +44,7 @@ export function FigureValue({ figure }: { figure: Figure }) {
 }
 
 /** A cell value that may be missing: the figure, or a dash read out as "not answered". */
-export function MaybeFigure({ figure }: { figure: Figure | null | undefined }) {
+export function MaybeFigure({ figure }: { figure: AnyFigure | null | undefined }) {
   const { r } = useReportMessages();
   if (figure === null || figure === undefined) {
     return (

@@ -1,4 +1,4 @@
-import type { FilesItem } from "@afrapport/schema";
+import type { AnyFigure, FilesItem } from "@afrapport/schema";
 import { useReportMessages } from "./use-report-messages.js";
 import { FigureValue } from "./figure-value.js";
 
@@ -8,7 +8,7 @@ const attachmentPrefix = "attachment:";
  * The uploaded agreements as download links. A file question stores `attachment:<id>`; the secretariat's
  * download is GET /api/campaigns/:id/attachments/:aid (always a download, never shown in the page).
  */
-export function FilesList({ item, attachmentHref }: { item: FilesItem; attachmentHref?: (attachmentId: string) => string }) {
+export function FilesList({ item, attachmentHref }: { item: FilesItem<AnyFigure>; attachmentHref?: (attachmentId: string) => string }) {
   const { r } = useReportMessages();
   if (item.files.length === 0) return <p className="af-hint">{r.noFiles}</p>;
   return (

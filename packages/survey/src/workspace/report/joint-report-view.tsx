@@ -1,4 +1,4 @@
-import type { JointReport, ReportSectionResult, QuestionnaireVersionChange } from "@afrapport/schema";
+import type { AnyFigure, JointReport, ReportSectionResult, QuestionnaireVersionChange } from "@afrapport/schema";
 import { useId, type ReactNode } from "react";
 import { InlineComments } from "../comments/inline-comments.js";
 import { deeper, Heading, type HeadingLevel } from "./heading.js";
@@ -16,7 +16,7 @@ export interface SectionText {
 }
 
 export interface JointReportViewProps {
-  report: JointReport;
+  report: JointReport<AnyFigure>;
   audience: "municipality" | "offer";
   /** the secretariat's text per section id */
   texts: Map<string, SectionText>;
@@ -69,7 +69,7 @@ function ReportSection({
   empty,
   children,
 }: {
-  section: ReportSectionResult;
+  section: ReportSectionResult<AnyFigure>;
   /** the words shown instead of the figures while nobody has submitted; null when there are responses */
   empty: string | null;
   text: SectionText | undefined;

@@ -1,12 +1,12 @@
-import type { OfferColumnValue, OfferListItem } from "@afrapport/schema";
+import type { AnyFigure, OfferColumnValue, OfferListItem } from "@afrapport/schema";
 import { useReportMessages } from "./use-report-messages.js";
 import { FigureValue } from "./figure-value.js";
 
 /** The offers the municipalities named, de-duplicated: name (and other spellings), operator, details, who named it. */
-export function OfferList({ item, title }: { item: OfferListItem; title: string }) {
+export function OfferList({ item, title }: { item: OfferListItem<AnyFigure>; title: string }) {
   const { r, locale } = useReportMessages();
   if (item.offers.length === 0) return <p className="af-hint">{r.noOffers}</p>;
-  const valueText = (value: OfferColumnValue) => value.text?.[locale] ?? String(value.value);
+  const valueText = (value: OfferColumnValue<AnyFigure>) => value.text?.[locale] ?? String(value.value);
   return (
     <>
       <p>

@@ -1,10 +1,10 @@
-import type { LocalizedText, SumItem, SumPerYearItem } from "@afrapport/schema";
+import type { AnyFigure, LocalizedText, SumItem, SumPerYearItem } from "@afrapport/schema";
 import { useReportMessages } from "./use-report-messages.js";
 import { FigureValue, MaybeFigure } from "./figure-value.js";
 import { TrendChart } from "./trend-chart.js";
 
 /** Counts per year: municipality × year with a total column and a totals row, and the totals' trend chart. */
-export function PerYearTable({ item, title, who }: { item: SumPerYearItem; title: string; who: string }) {
+export function PerYearTable({ item, title, who }: { item: SumPerYearItem<AnyFigure>; title: string; who: string }) {
   const { r } = useReportMessages();
   return (
     <div className="af-per-year">
@@ -62,7 +62,7 @@ export function PerYearTable({ item, title, who }: { item: SumPerYearItem; title
 }
 
 /** A single number per respondent, with the total. */
-export function SumTable({ item, title, who }: { item: SumItem; title: LocalizedText | string; who: string }) {
+export function SumTable({ item, title, who }: { item: SumItem<AnyFigure>; title: LocalizedText | string; who: string }) {
   const { r, locale } = useReportMessages();
   return (
     <div className="af-table-wrap">

@@ -1,4 +1,4 @@
-import type { ReportItem } from "@afrapport/schema";
+import type { AnyFigure, ReportItem } from "@afrapport/schema";
 import { useId } from "react";
 import { formatNumber } from "../../format.js";
 import { ChoiceCounts, MatrixCounts } from "./choice-counts.js";
@@ -20,7 +20,7 @@ export interface ReportItemContext {
 }
 
 /** One question's aggregate, by its kind, under the question's title. */
-export function ReportItemView({ item, level, context }: { item: ReportItem; level: HeadingLevel; context: ReportItemContext }) {
+export function ReportItemView({ item, level, context }: { item: ReportItem<AnyFigure>; level: HeadingLevel; context: ReportItemContext }) {
   const { r, locale } = useReportMessages();
   const headingId = useId();
   const title = item.title[locale];
@@ -42,7 +42,7 @@ export function ReportItemView({ item, level, context }: { item: ReportItem; lev
   );
 }
 
-function ItemBody({ item, title, context }: { item: ReportItem; title: string; context: ReportItemContext }) {
+function ItemBody({ item, title, context }: { item: ReportItem<AnyFigure>; title: string; context: ReportItemContext }) {
   switch (item.kind) {
     case "sumPerYear":
       return <PerYearTable item={item} title={title} who={context.who} />;

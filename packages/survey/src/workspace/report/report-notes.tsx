@@ -1,11 +1,11 @@
-import type { JointReport } from "@afrapport/schema";
+import type { AnyFigure, JointReport } from "@afrapport/schema";
 import { useReportMessages } from "./use-report-messages.js";
 
 /**
  * What the secretariat should know about the data: migrated answers, responses left out, junk values. A
  * collapsible <details> (keyboard operable by itself), closed by default so the report reads first.
  */
-export function ReportNotes({ report, label }: { report: JointReport; label?: string }) {
+export function ReportNotes({ report, label }: { report: JointReport<AnyFigure>; label?: string }) {
   const { r, locale } = useReportMessages();
   const migrated = report.responses.filter((response) => response.migrated);
   const count = migrated.length + report.skipped.length + report.notes.length;

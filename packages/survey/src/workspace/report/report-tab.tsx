@@ -15,6 +15,7 @@ import { campaignPath } from "../workspace-routes.js";
 import { reportResponseRefs } from "./figure-sources.js";
 import { JointReportView, sectionAnchor, type SectionText } from "./joint-report-view.js";
 import { SourcesProvider } from "./sources-dialog.js";
+import { useSourcesLoader } from "./use-sources-loader.js";
 import { emptySummary } from "./summary-draft.js";
 import { savedSummary } from "./summary-view.js";
 import { useReportMessages } from "./use-report-messages.js";
@@ -64,6 +65,7 @@ function ReportBody({
   const { r, locale } = useReportMessages();
   const responseHref = useCallback((respondentId: string) => campaignPath(campaign.id, "rapport", "svar", respondentId), [campaign.id]);
   const attachmentHref = useCallback((attachmentId: string) => api.attachmentUrl(campaign.id, attachmentId), [api, campaign.id]);
+  const loadSources = useSourcesLoader(campaign.id, report.loaded.status === "ok" ? report.loaded.value.sourcesVersion : null);
 
   const texts = useMemo(() => {
     const map = new Map<string, SectionText>();
@@ -126,7 +128,7 @@ function ReportBody({
         {data.offer ? <ReportToc title={r.reportOffers} sections={data.offer.sections.filter((s) => !shown.has(s.id))} locale={locale} /> : null}
       </nav>
       <p className="af-small-note">{r.smallCountsNote}</p>
-      <SourcesProvider responses={responses} responseHref={responseHref}>
+      <SourcesProvider responses={responses} responseHref={responseHref} loadSources={loadSources}>
         <JointReportView report={data.municipality} audience="municipality" texts={allTexts} level={3} attachmentHref={attachmentHref} versionChange={data.versionChanges.municipality} {...(data.offer ? { audienceLabel: r.reportMunicipalities } : {})} />
         {data.offer ? (
           <JointReportView report={data.offer} audience="offer" texts={allTexts} level={3} attachmentHref={attachmentHref} versionChange={data.versionChanges.offer} skip={shown} audienceLabel={r.reportOffers} />

@@ -1,4 +1,4 @@
-import type { CriterionStatus, ReportScreening, ScreeningCriterion, ScreeningVerdict } from "@afrapport/schema";
+import type { AnyFigure, CriterionStatus, ReportScreening, ScreeningCriterion, ScreeningVerdict } from "@afrapport/schema";
 import { useId } from "react";
 import { formatNumber } from "../../format.js";
 import { FigureValue } from "./figure-value.js";
@@ -18,7 +18,7 @@ export function verdictText(verdict: ScreeningVerdict, r: ReportMessages): strin
 }
 
 /** The screening of every offer: the four criteria (met, not met, not answered, with the reason) and the verdict. */
-export function ScreeningView({ screening, level }: { screening: ReportScreening; level: HeadingLevel }) {
+export function ScreeningView({ screening, level }: { screening: ReportScreening<AnyFigure>; level: HeadingLevel }) {
   const { r, locale } = useReportMessages();
   const headingId = useId();
   const n = (value: number) => formatNumber(value, locale);

@@ -1,8 +1,8 @@
-import type { TextsItem } from "@afrapport/schema";
+import type { AnyFigure, TextsItem } from "@afrapport/schema";
 import { useReportMessages } from "./use-report-messages.js";
 
 /** Every text written to one question, each with the name of the municipality (or offer) that wrote it. */
-export function TextsList({ item }: { item: TextsItem }) {
+export function TextsList({ item }: { item: TextsItem<AnyFigure> }) {
   const { r } = useReportMessages();
   if (item.texts.length === 0) return <p className="af-hint">{r.noTexts}</p>;
   return (
