@@ -6,12 +6,20 @@ import { randomFillSync } from "node:crypto";
 // bits and a counter that starts at a random value each millisecond.
 
 const bytes = Buffer.alloc(16);
+// Random bytes are drawn 4 KB at a time (as randomUUID does): a call into the generator per id costs more than the rest.
+const pool = Buffer.alloc(4096);
+let poolOffset = pool.length;
 let lastMs = 0;
 let sequence = 0;
 
 /** A UUID version 7: 48 bits of Unix milliseconds, then a counter within the millisecond and random bits. */
 export function timeOrderedId(now: number = Date.now()): string {
-  randomFillSync(bytes);
+  if (poolOffset + 16 > pool.length) {
+    randomFillSync(pool);
+    poolOffset = 0;
+  }
+  pool.copy(bytes, 0, poolOffset, poolOffset + 16);
+  poolOffset += 16;
   // within one millisecond (or a clock that went back) ids still sort in the order they were made
   if (now <= lastMs) {
     sequence = (sequence + 1) & 0xfff;

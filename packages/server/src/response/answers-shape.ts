@@ -26,6 +26,15 @@ export function referencedAttachmentIds(questionnaire: QuestionnaireVersion, ans
 
 const maxAnswerKeys = 1000;
 
+// Every autosave asks this of its version; a published version never changes (see valueQuestions).
+const keysOf = new WeakMap<QuestionnaireVersion, ReadonlySet<string>>();
+
+function questionKeys(questionnaire: QuestionnaireVersion): ReadonlySet<string> {
+  let keys = keysOf.get(questionnaire);
+  if (keys === undefined) keysOf.set(questionnaire, (keys = new Set(valueQuestions(questionnaire).map((q) => q.key))));
+  return keys;
+}
+
 /** validateAnswers' codes for answers that do not fit the questionnaire's structure at all: refused, not saved. */
 const structuralCodes = new Set(["not-an-object", "forbidden-key", "not-json", "unknown-question", "unknown-item", "unknown-column", "unknown-row"]);
 
@@ -37,7 +46,7 @@ const structuralCodes = new Set(["not-an-object", "forbidden-key", "not-json", "
  * validating again.
  */
 export function checkAnswerKeys(questionnaire: QuestionnaireVersion, answers: Answers): Result<AnswerValidation> {
-  const questions = new Map(valueQuestions(questionnaire).map((q) => [q.key, q]));
+  const questions = questionKeys(questionnaire);
   const keys = Object.keys(answers);
   if (keys.length > maxAnswerKeys) return fail("validation_failed", "answers: too many keys.", "answers");
   for (const key of keys) {
