@@ -212,6 +212,11 @@ describe("the survey-core model pool", () => {
       { pages: [{ name: "p", elements: [{ type: "text", name: "t", setValueIf: "{u} = 1", setValueExpression: "2" }, { type: "text", name: "u" }] }] },
       { pages: [{ name: "p", elements: [{ type: "text", name: "t" }] }], triggers: [{ type: "setvalue", expression: "{t} = 1", setToName: "t", setValue: 2 }] },
       { pages: [{ name: "p", elements: [{ type: "matrixdynamic", name: "m", columns: [{ name: "c", cellType: "text", defaultValue: "x" }] }] }] },
+      // kinds of element no property test has reused
+      { pages: [{ name: "p", elements: [{ type: "text", name: "t" }, { type: "expression", name: "e", expression: "{t}" }] }] },
+      { pages: [{ name: "p", elements: [{ type: "matrixdynamic", name: "m", columns: [{ name: "c", cellType: "expression", expression: "1" }] }] }] },
+      { pages: [{ name: "p", elements: [{ type: "matrixdynamic", name: "m", columns: [{ name: "c", cellType: "text", totalType: "sum" }] }] }] },
+      { pages: [{ name: "p", elements: [{ type: "tagbox", name: "t", choices: ["a", "b"] }] }] },
     ] as unknown as SurveyJson[];
     for (const survey of variants) {
       const questionnaire = { ...rich, survey };

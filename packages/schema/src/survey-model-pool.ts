@@ -41,15 +41,28 @@ const statefulKeys = new Set([
   "defaultRowValue",
   "choicesByUrl",
   "choicesFromQuestion",
+  "totalType",
+  "totalExpression",
 ]);
 
-/** Whether a survey's models may be reused: none of its JSON is a stateful feature (see above). */
+/**
+ * The kinds of element and matrix cell whose reuse the property tests prove (survey-model-pool.test.ts and the
+ * built-in questionnaires): any other kind – an expression question or cell, ranking, tagbox, a dynamic panel… –
+ * gets a fresh model, since what it keeps between uses is untested.
+ */
+const reusedTypes = new Set(["text", "comment", "boolean", "checkbox", "dropdown", "radiogroup", "rating", "matrix", "matrixdropdown", "matrixdynamic", "multipletext", "panel", "html", "file"]);
+const reusedCellTypes = new Set(["default", "text", "comment", "boolean", "checkbox", "dropdown", "radiogroup"]);
+
+/** Whether a survey's models may be reused: only the kinds of element tested, and none of its JSON a stateful feature (see above). */
 export function isPoolable(survey: SurveyJson): boolean {
-  const stateless = (value: unknown): boolean => {
-    if (Array.isArray(value)) return value.every(stateless);
+  const stateless = (value: unknown, underValidators = false): boolean => {
+    if (Array.isArray(value)) return value.every((item) => stateless(item, underValidators));
     if (!isRecord(value)) return true;
-    if (value.type === "paneldynamic" || value.storeOthersAsComment === false) return false;
-    return Object.entries(value).every(([key, inner]) => !statefulKeys.has(key) && stateless(inner));
+    // a validator's `type` names its kind of check, not an element
+    if (!underValidators && typeof value.type === "string" && !reusedTypes.has(value.type)) return false;
+    if (typeof value.cellType === "string" && !reusedCellTypes.has(value.cellType)) return false;
+    if (value.storeOthersAsComment === false) return false;
+    return Object.entries(value).every(([key, inner]) => !statefulKeys.has(key) && stateless(inner, key === "validators"));
   };
   return stateless(survey);
 }

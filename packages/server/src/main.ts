@@ -107,10 +107,9 @@ async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     }
     stopping = true;
     console.log(`${signal}: stopping; waiting for requests in progress…`);
-    scheduler.stop();
     stopWebhooks();
-    live
-      .close()
+    // a scheduled run in progress finishes (and is recorded) before the database closes
+    Promise.all([scheduler.stop(), live.close()])
       .then(() => closeServer(server))
       .then(() => database.close())
       .then(() => process.exit(0))

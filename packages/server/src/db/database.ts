@@ -89,21 +89,23 @@ function syncer(path: string): { sync(): Promise<void>; close(): Promise<void> }
   let running: Promise<void> | undefined;
   let waiting: { resolve(): void; reject(error: unknown): void }[] = [];
   let file: Promise<FileHandle> | undefined;
-  const openFile = () =>
-    open(`${path}-wal`, "r+").catch((error: NodeJS.ErrnoException) => {
-      if (error.code === "ENOENT") return open(path, "r+");
-      throw error;
-    });
   const syncFile = async () => {
-    file ??= openFile();
+    file ??= open(`${path}-wal`, "r+");
     const opened = file;
     try {
       await (await opened).datasync();
     } catch (error) {
-      // opened afresh next time (the log may not have existed yet when the database file was synced instead)
       if (file === opened) file = undefined;
       void opened.then((handle) => handle.close()).catch(() => undefined);
-      throw error;
+      // no log (not in WAL mode): the database file itself, opened for this sync only, so that a log made later is
+      // the one synced then
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+      const handle = await open(path, "r+");
+      try {
+        await handle.datasync();
+      } finally {
+        await handle.close();
+      }
     }
   };
   const next = (): void => {

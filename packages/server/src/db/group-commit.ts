@@ -1,5 +1,5 @@
 import { CompiledQuery, SqliteAdapter, type Kysely, type SqliteDatabase, type Transaction } from "kysely";
-import { runDirectly } from "./prepared-query.js";
+import { runDirectly, stopRunningDirectly } from "./prepared-query.js";
 import type { Database } from "./tables.js";
 
 // Group commit for SQLite. Every commit waits for the disk (synchronous = FULL, see database.ts), and better-sqlite3
@@ -65,16 +65,20 @@ class GroupCommitter {
           if (connection === undefined) await trx.executeQuery(statement);
           else connection.prepare(statement.sql).run([]);
         };
-        for (const item of batch) {
-          await run(statements.savepoint);
-          try {
-            done.push({ item, value: await item.work(trx) });
-          } catch (error) {
-            await run(statements.rollbackToSavepoint);
-            unsettled.delete(item);
-            item.reject(error);
+        try {
+          for (const item of batch) {
+            await run(statements.savepoint);
+            try {
+              done.push({ item, value: await item.work(trx) });
+            } catch (error) {
+              await run(statements.rollbackToSavepoint);
+              unsettled.delete(item);
+              item.reject(error);
+            }
+            await run(statements.release);
           }
-          await run(statements.release);
+        } finally {
+          stopRunningDirectly(trx);
         }
       };
       if (sync === undefined) {

@@ -16,9 +16,17 @@ export type ParamOf<P> = <K extends keyof P & string>(name: K) => P[K];
  */
 const directConnections = new WeakMap<Kysely<any>, SqliteDatabase>();
 
-/** Lets prepared queries run on `database` directly while `trx` – a transaction on that connection – lasts. */
+/**
+ * Lets prepared queries run on `database` directly while `trx` – a transaction on that connection – lasts; the
+ * caller ends that with stopRunningDirectly when the transaction ends, so a late query on it goes through Kysely,
+ * which refuses a finished transaction.
+ */
 export function runDirectly(trx: Kysely<any>, database: SqliteDatabase): void {
   directConnections.set(trx, database);
+}
+
+export function stopRunningDirectly(trx: Kysely<any>): void {
+  directConnections.delete(trx);
 }
 
 export interface PreparedQuery<P, R> {

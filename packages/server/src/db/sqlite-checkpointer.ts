@@ -20,15 +20,17 @@ const db = workerData.driver === "node:sqlite"
   : new (require(workerData.driver))(workerData.path);
 db.exec("pragma busy_timeout = 5000; pragma synchronous = FULL;");
 const statement = db.prepare("pragma wal_checkpoint(PASSIVE)");
-let failed = false;
+let failures = 0;
 const checkpoint = () => {
   try {
     statement.all();
-    failed = false;
+    failures = 0;
   } catch (error) {
-    // said once, not four times a second; the next checkpoint tries again
-    if (!failed) parentPort.postMessage({ error: String(error && error.message || error) });
-    failed = true;
+    // said once, not four times a second; the next checkpoint tries again, and after a minute of failures the app's
+    // connection is asked to checkpoint itself again (the log must not grow without end)
+    failures++;
+    if (failures === 1) parentPort.postMessage({ error: String(error && error.message || error) });
+    if (failures === workerData.failuresBeforeGivingUp) parentPort.postMessage({ givingUp: true });
   }
 };
 const timer = setInterval(checkpoint, workerData.intervalMs);
@@ -47,13 +49,17 @@ export interface Checkpointer {
 
 /**
  * Starts checkpointing the SQLite database at `path` (in WAL mode) on a worker thread; `onLost` is called if the
- * worker stops by itself.
+ * worker stops by itself or its checkpoints have failed for a minute.
  */
 export function startCheckpointer(path: string, onLost: () => void): Checkpointer {
   const driver = prefersNodeSqlite() ? "node:sqlite" : createRequire(import.meta.url).resolve("better-sqlite3");
-  const worker = new Worker(workerSource, { eval: true, workerData: { path, driver, intervalMs }, execArgv: [] });
-  worker.on("message", (message: { error?: string }) => {
+  const worker = new Worker(workerSource, { eval: true, workerData: { path, driver, intervalMs, failuresBeforeGivingUp: 240 }, execArgv: [] });
+  worker.on("message", (message: { error?: string; givingUp?: boolean }) => {
     if (message.error !== undefined) console.warn(`[sqlite] checkpoint of ${path} failed: ${message.error}`);
+    if (message.givingUp === true) {
+      console.warn(`[sqlite] checkpoints of ${path} keep failing; the app's connection checkpoints again itself`);
+      onLost();
+    }
   });
   worker.on("error", (error) => console.warn(`[sqlite] the checkpoint worker of ${path} stopped: ${error.message}`));
   // It must not keep the process alive: the app's close stops it, and a process that ends without closing leaves

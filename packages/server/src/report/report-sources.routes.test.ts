@@ -46,7 +46,7 @@ describe.each(dialects)("the sources of the report's figures on %s", (dialect) =
     expect(body.municipality.responses.map((r) => r.responseId)).toContain(one.body.sources[0]);
   });
 
-  it("screens with the thresholds given, as the report did", async () => {
+  it("screens with the thresholds given, as the report did, and refuses a reference made under other thresholds", async () => {
     world = await startCampaignWorld(dialect);
     await answered();
     const strict = await report("?minCitizensPerYear=6");
@@ -54,8 +54,10 @@ describe.each(dialects)("the sources of the report's figures on %s", (dialect) =
     expect(verdict).toMatchObject({ value: 1, sourceCount: 1 });
     const withThresholds = await world.secretariat.get(sourcesPath(`figure=${verdict.ref}&version=${strict.sourcesVersion}&minCitizensPerYear=6`));
     expect(withThresholds.body).toEqual({ sources: [strict.offer.responses[0]!.responseId] });
+    // under other thresholds the reference would name another figure: refused, as when the answers changed
     const withDefaults = await world.secretariat.get(sourcesPath(`figure=${verdict.ref}&version=${strict.sourcesVersion}`));
-    expect(withDefaults.body).toEqual({ sources: [] });
+    expect(withDefaults.status).toBe(409);
+    expect(withDefaults.body.error).toMatchObject({ code: "conflict", field: "version" });
   });
 
   it("answers 409 naming the version once the submitted answers have changed since the report", async () => {

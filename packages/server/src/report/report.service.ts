@@ -1,5 +1,6 @@
 import {
   aggregateReport,
+  resolveScreeningThresholds,
   parseFigureAddress,
   questionnaireVersionChange,
   reportFigureSources,
@@ -59,7 +60,14 @@ async function reportInputs(db: Kysely<Database>, user: SessionUser, campaignId:
       }));
   const competences = (await announcementInfo(db, campaign.announcement_id))?.competences ?? [];
   const sourcesVersion = sha256Hex(
-    JSON.stringify([campaign.municipality_version_id, campaign.offer_version_id, competences, submitted.map((row) => `${row.response_id}:${row.current_revision}`)]),
+    JSON.stringify([
+      campaign.municipality_version_id,
+      campaign.offer_version_id,
+      competences,
+      // the screening's figures depend on the thresholds: a reference made under others names another figure
+      resolveScreeningThresholds(thresholds),
+      submitted.map((row) => `${row.response_id}:${row.current_revision}`),
+    ]),
   ).slice(0, 32);
   return ok({
     campaign,

@@ -45,6 +45,17 @@ describe.each(dialects)("runInSlot on %s", (dialect) => {
     expect(row).toMatchObject({ holder: ran[0], finished_at: "2026-12-04T10:00:01.000Z", error: null });
   });
 
+  it("leaves the record of a run to the process that took it over when its own lease was lost", async () => {
+    const job = { name: "maintenance", slot, leaseMs: 150 };
+    const outcome = await runInSlot(processA(), job, async () => {
+      // another process takes the run over (as after this one's lease ran out unrenewed)
+      await second.db.updateTable("scheduled_job_runs").set({ holder: "host/2/b" }).where("job", "=", "maintenance").execute();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    });
+    expect(outcome.ran).toBe(true);
+    expect(await findRun(first.db, "maintenance", slot)).toMatchObject({ holder: "host/2/b", finished_at: null });
+  });
+
   it("runs the next slot again, and another job's slot independently", async () => {
     const ran: string[] = [];
     const record = (label: string) => async () => void ran.push(label);

@@ -26,8 +26,8 @@ export interface SchedulerDeps {
 export interface Scheduler {
   /** one round now: every job whose slot is due and not run yet, in this process if it wins the slot (waits for runs in progress) */
   tick(): Promise<void>;
-  /** stops the timer; a run in progress finishes */
-  stop(): void;
+  /** stops the timer; settles when the runs in progress have finished (so the database can be closed then) */
+  stop(): Promise<void>;
 }
 
 /** Runs are kept this long (a record of what ran where), then forgotten. */
@@ -80,5 +80,11 @@ export function startScheduler(deps: SchedulerDeps, jobs: ScheduledJob[]): Sched
   const timer = setInterval(() => void tick(), tickMs);
   timer.unref();
   void tick();
-  return { tick, stop: () => clearInterval(timer) };
+  return {
+    tick,
+    stop: async () => {
+      clearInterval(timer);
+      await Promise.all(running.values());
+    },
+  };
 }
