@@ -90,32 +90,25 @@ export async function campaignAnswerSource(
       }
     },
 
-    // Comment keys all end in "-Comment": the database finds the few answers that hold one without any being
-    // parsed here, and only those are read (a page at a time) to see which keys hold a non-empty text.
+    // Comment keys all end in "-Comment": the database finds, among the exported revisions, the few answers that
+    // hold one without any being parsed here, and only those are read (a page at a time) to see which keys hold a
+    // non-empty text. The same revisions as the rows: a comment removed meanwhile keeps its column.
     async keysAnswered(wanted) {
       const found = new Set<string>();
-      if (wanted.length === 0 || keys.length === 0) return found;
-      const exported = new Set(keys.map((key) => key.id));
-      let after = "";
-      for (;;) {
-        let scan = db
-          .selectFrom("responses")
-          .innerJoin("respondents", "respondents.id", "responses.respondent_id")
-          .innerJoin("response_revisions", (join) =>
-            join.onRef("response_revisions.response_id", "=", "responses.id").onRef("response_revisions.revision", "=", "responses.current_revision"),
-          )
-          .select(["responses.id", "response_revisions.answers_json"])
-          .where("responses.campaign_id", "=", campaignId)
-          .where("respondents.kind", "=", filter.kind)
-          .where("response_revisions.answers_json", "like", '%-Comment"%')
-          .where("responses.id", ">", after);
-        if (filter.status !== undefined) scan = scan.where("responses.status", "=", filter.status);
-        const candidates = await scan.orderBy("responses.id").limit(scanPageSize).execute();
-        const answers = candidates.filter((row) => exported.has(row.id)).map((row) => parseAnswers(row.answers_json));
+      if (wanted.length === 0) return found;
+      const saved = keys.filter((key) => key.revision > 0);
+      for (let from = 0; from < saved.length && found.size < wanted.length; from += scanPageSize) {
+        const page = saved.slice(from, from + scanPageSize);
+        const rows = await db
+          .selectFrom("response_revisions")
+          .select("answers_json")
+          .where((eb) => eb.or(page.map((key) => eb.and([eb("response_id", "=", key.id), eb("revision", "=", key.revision)]))))
+          .where("answers_json", "like", '%-Comment"%')
+          .execute();
+        const answers = rows.map((row) => parseAnswers(row.answers_json));
         for (const key of keysAnswered(wanted.filter((k) => !found.has(k)), answers)) found.add(key);
-        if (found.size === wanted.length || candidates.length < scanPageSize) return found;
-        after = candidates[candidates.length - 1]!.id;
       }
+      return found;
     },
   };
 }
