@@ -2,6 +2,7 @@ import { openDatabase, parseDatabaseUrl } from "@afrapport/server";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Figure } from "../benchmark.js";
+import { scanSubmittedAnswers } from "../exports/raw-scan.js";
 import { benchPassword } from "../fixtures/seed-respondents.js";
 import { formatNumber } from "../runner/format.js";
 import { startServer, type RunningServer } from "../servers/start-server.js";
@@ -85,24 +86,7 @@ export async function measureReport(server: RunningServer, databaseUrl: string, 
   if (typeof location === "string") throw new Error(location);
   const handle = openDatabase(location);
   try {
-    const scan = async () => {
-      const started = performance.now();
-      const rows = await handle.db
-        .selectFrom("responses")
-        .innerJoin("response_revisions", (join) =>
-          join.onRef("response_revisions.response_id", "=", "responses.id").onRef("response_revisions.revision", "=", "responses.current_revision"),
-        )
-        .select("response_revisions.answers_json")
-        .where("responses.campaign_id", "=", campaignId)
-        .where("responses.status", "=", "submitted")
-        .execute();
-      let bytes = 0;
-      for (const row of rows) {
-        JSON.parse(row.answers_json);
-        bytes += row.answers_json.length;
-      }
-      return { ms: performance.now() - started, bytes, rows: rows.length };
-    };
+    const scan = () => scanSubmittedAnswers(handle.db, campaignId);
     const report = async () => {
       const started = performance.now();
       const response = await fetch(`${server.origin}/api/campaigns/${campaignId}/report`, { headers: { cookie } });

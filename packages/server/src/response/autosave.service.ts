@@ -1,4 +1,4 @@
-import { validateDraft, type Answers } from "@afrapport/schema";
+import type { Answers } from "@afrapport/schema";
 import type { SaveResult } from "@afrapport/schema/api";
 import type { Kysely } from "kysely";
 import { findQuestionnaireVersion } from "../catalogue/catalogue.service.js";
@@ -9,7 +9,7 @@ import { hashToken, isWellFormedToken } from "../invite/invite-token.js";
 import { effectiveDeadline } from "../rules/effective-deadline.js";
 import { checkAnswerKeys } from "./answers-shape.js";
 import { findSaveState, type SaveState } from "./autosave.repository.js";
-import { activityDue, appendOnHead, emptyAnswers, isRetryable, maxAttempts, type SaveHead } from "./response.service.js";
+import { activityDue, appendOnHead, emptyAnswers, isRetryable, maxAttempts, saveResult, type SaveHead } from "./response.service.js";
 
 /**
  * The respondent's autosave by link token, the request a questionnaire sends most: one transaction that reads the
@@ -53,15 +53,7 @@ async function saveOnce(
   if (!checked.ok) return checked;
   const saved = await appendOnHead(trx, saveHead(state, now), questionnaire, input, "respondent", now);
   if (!saved.ok) return saved;
-  // The structural check validated the answers as sent; only a merged or unchanged state differs from them.
-  const validation = saved.value.answers === input.answers ? checked.value : validateDraft(questionnaire, saved.value.answers);
-  return ok({
-    revision: saved.value.revision,
-    answers: saved.value.answers,
-    fromTheirs: saved.value.fromTheirs,
-    warnings: validation.warnings,
-    errors: validation.errors,
-  });
+  return ok(saveResult(questionnaire, input.answers, checked.value, saved.value));
 }
 
 function saveHead(state: SaveState, now: Date): SaveHead {

@@ -3,6 +3,7 @@ import {
   mergeAnswers,
   validateDraft,
   type Answers,
+  type AnswerValidation,
   type QuestionnaireVersion,
 } from "@afrapport/schema";
 import type { QuestionnaireRef, Reopened, RespondState, ResponseDetail, SaveResult } from "@afrapport/schema/api";
@@ -362,14 +363,16 @@ export async function saveAnswers(
   if (!checked.ok) return checked;
   const saved = await appendChecked(db, ctx, input, "respondent", now);
   if (!saved.ok) return saved;
-  const validation = saved.value.answers === input.answers ? checked.value : validateDraft(ctx.questionnaire, saved.value.answers);
-  return ok({
-    revision: saved.value.revision,
-    answers: saved.value.answers,
-    fromTheirs: saved.value.fromTheirs,
-    warnings: validation.warnings,
-    errors: validation.errors,
-  });
+  return ok(saveResult(ctx.questionnaire, input.answers, checked.value, saved.value));
+}
+
+/**
+ * What a respondent's save answers: the saved state with its draft errors and CPR warnings. The structural check
+ * validated the answers as sent (`checked`); only a merged or unchanged state, which differs from them, is validated again.
+ */
+export function saveResult(questionnaire: QuestionnaireVersion, sent: Answers, checked: AnswerValidation, saved: AppendResult): SaveResult {
+  const validation = saved.answers === sent ? checked : validateDraft(questionnaire, saved.answers);
+  return { revision: saved.revision, answers: saved.answers, fromTheirs: saved.fromTheirs, warnings: validation.warnings, errors: validation.errors };
 }
 
 // ——— the secretariat's reads and reopening ———
