@@ -151,7 +151,12 @@ describe("the table of offers (items 6 and 4)", () => {
     await next(page);
     await expect.poll(() => progress(page)).toBe("Side 3 af 5");
     await page.getByText("Ja", { exact: true }).click();
+    // Under load a row added while the save of »Ja« was under way has been seen to vanish (loaded CI runs only, cause
+    // not found yet – see the closing note of 2026-12-05): the table is tested here, so the save is let finish first.
+    await waitUntilSaved(page);
+    const rows = questionBlock(page, offers).locator("tbody > tr.sd-table__row");
     await page.getByRole("button", { name: "Tilføj tilbud" }).click();
+    await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(2);
     await page.getByRole("textbox", { name: "række 1, kolonne Tilbuddets navn" }).fill("Familieambulatoriet Hvidovre");
     return page;
   }
@@ -177,10 +182,7 @@ describe("the table of offers (items 6 and 4)", () => {
     await page.context().close();
   });
 
-  // Retried: in about one loaded CI run in three the row added with »Tilføj tilbud« is gone (one row, not two) –
-  // not reproduced on an idle machine, cause not found yet (see the closing note of 2026-12-05); a retry opens a
-  // fresh page, so a layout that is really wrong still fails every time.
-  it("keeps an offer row low and its name readable at 1280 px", { retry: 2 }, async () => {
+  it("keeps an offer row low and its name readable at 1280 px", async () => {
     const page = await offersPage(4);
     const rows = questionBlock(page, offers).locator("tbody > tr.sd-table__row");
     // the rows come as the page renders them; vitest's default second is not enough on a busy machine
