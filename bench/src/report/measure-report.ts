@@ -1,8 +1,10 @@
 import { openDatabase, parseDatabaseUrl } from "@afrapport/server";
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Figure } from "../benchmark.js";
+import { median, residentMemory } from "../exports/download.js";
 import { scanSubmittedAnswers } from "../exports/raw-scan.js";
+import { cpuMs } from "../runner/measure.js";
 import { benchPassword } from "../fixtures/seed-respondents.js";
 import { formatNumber } from "../runner/format.js";
 import { startServer, type RunningServer } from "../servers/start-server.js";
@@ -37,27 +39,12 @@ export interface ReportMeasure {
   serverPeakRssMb?: number;
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 const spread = (values: number[]) => ({ median: median(values), min: Math.min(...values), max: Math.max(...values) });
-
-function cpuMs(pid: number): number | undefined {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-  } catch {
-    return undefined;
-  }
-}
 
 /** VmHWM of a process in MB: the most resident memory it has had. */
 export function peakRssMb(pid: number): number | undefined {
   try {
-    const line = readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((l) => l.startsWith("VmHWM:"));
-    return line === undefined ? undefined : Number(line.split(/\s+/)[1]) / 1024;
+    return residentMemory(pid).peakMb;
   } catch {
     return undefined;
   }

@@ -7,7 +7,7 @@ import type { RunningServer } from "../servers/start-server.js";
 const profileDir = process.env.BENCH_CPU_PROF;
 
 /** CPU milliseconds (user + system) a process has used so far, from /proc; undefined where there is no /proc. */
-function cpuMs(pid: number): number | undefined {
+export function cpuMs(pid: number): number | undefined {
   try {
     // fields 14 and 15 (utime, stime) in clock ticks, after the command name in parentheses
     const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
