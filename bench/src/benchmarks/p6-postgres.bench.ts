@@ -4,6 +4,7 @@ import type { Benchmark, Figure } from "../benchmark.js";
 import { completeAnswers, variedText } from "../fixtures/answers.js";
 import { benchPassword, seedRespondents, withCurrentRevisions } from "../fixtures/seed-respondents.js";
 import type { LoadResult } from "../load/load-plan.js";
+import { combined } from "../runner/combine.js";
 import { measureReport, reportFigures, reportRow, reportTableHeader, startReportServer, type ReportMeasure } from "../report/measure-report.js";
 import { formatNumber, formatTable } from "../runner/format.js";
 import { measure } from "../runner/measure.js";
@@ -28,13 +29,6 @@ interface Load {
   result: LoadResult;
   /** CPU milliseconds PostgreSQL's backends used in the load and its warm-up (undefined without /proc) */
   postgresCpuMs: number | undefined;
-}
-
-/** Throughput over several loads of the same kind (all their requests over all their seconds), and their mean p99. */
-function combined(loads: Load[]): { requestsPerSecond: number; p99: number } {
-  const requests = loads.reduce((sum, load) => sum + load.result.requests, 0);
-  const seconds = loads.reduce((sum, load) => sum + load.result.requests / load.result.requestsPerSecond, 0);
-  return { requestsPerSecond: requests / seconds, p99: loads.reduce((sum, load) => sum + load.result.latencyMs.p99, 0) / loads.length };
 }
 
 const cpu = (result: LoadResult) => (result.serverCpuMsPerRequest === undefined ? "–" : formatNumber(result.serverCpuMsPerRequest, 2));
@@ -103,8 +97,8 @@ export const p6Postgres: Benchmark = {
       }
       ctx.measured.set(`p6.autosave.postgres.1.${connections}`, ones[0]!.result);
       ctx.measured.set(`p6.autosave.postgres.2.${connections}`, twos[0]!.result);
-      const one = combined(ones);
-      const two = combined(twos);
+      const one = combined(ones.map((load) => load.result));
+      const two = combined(twos.map((load) => load.result));
 
       const reportUrl = cluster.createDatabase("afrapport_p6_report");
       const reportServer = await startReportServer(reportUrl, responses, "report-pg");
@@ -125,7 +119,7 @@ export const p6Postgres: Benchmark = {
           detail: `${formatNumber(one.requestsPerSecond)} vs ${formatNumber(bareResult.requestsPerSecond)} req/s`,
           goal: { kind: "at-least", value: 0.5 },
         },
-        { name: `autosave p99 on PostgreSQL, ${connections} connections`, value: one.p99, unit: "ms", goal: { kind: "at-most", value: 50 } },
+        { name: `autosave p99 on PostgreSQL, ${connections} connections`, value: one.latencyMs.p99, unit: "ms", goal: { kind: "at-most", value: 50 } },
         {
           name: `autosave, two processes ÷ one (PostgreSQL)`,
           value: two.requestsPerSecond / one.requestsPerSecond,

@@ -1,3 +1,4 @@
+import type { RequestListener } from "node:http";
 import { fileURLToPath } from "node:url";
 import express, { type Request, type RequestHandler } from "express";
 import { auditRoutes } from "./audit/audit.routes.js";
@@ -22,6 +23,7 @@ import { attachmentRoutes } from "./attachment/attachment.routes.js";
 import { campaignRoutes } from "./campaign/campaign.routes.js";
 import { reportRoutes } from "./report/report.routes.js";
 import { respondentRoutes } from "./respondent/respondent.routes.js";
+import { withAutosaveLane } from "./response/autosave-lane.js";
 import { respondRoutes } from "./response/respond.routes.js";
 import { responseRoutes } from "./response/response.routes.js";
 import { summaryRoutes } from "./summary/summary.routes.js";
@@ -58,8 +60,26 @@ const APP_CSP = [
   "frame-ancestors 'none'",
 ].join("; ");
 
-export function createApp(input: AppDeps): express.Express {
-  const deps: ResolvedAppDeps = { ...input, now: input.now ?? (() => new Date()) };
+/**
+ * The service's request handler: the Express app (createExpressApp), with the autosave's lane in front of it
+ * (response/autosave-lane.ts).
+ */
+export function createApp(input: AppDeps): RequestListener {
+  const deps = resolveDeps(input);
+  return withAutosaveLane(createExpressApp(deps), deps, {
+    jsonLimit: JSON_LIMIT,
+    headers: securityHeaderValues(deps.config.publicUrl.startsWith("https:"), true),
+    checkResponses: deps.checkResponses === true,
+  });
+}
+
+function resolveDeps(input: AppDeps): ResolvedAppDeps {
+  return { ...input, now: input.now ?? (() => new Date()) };
+}
+
+/** Every route of the service, with its middleware and the front end's files. */
+export function createExpressApp(input: AppDeps): express.Express {
+  const deps = resolveDeps(input);
   const { config } = deps;
   // the open drafts written together: the REST routes write into them, attachLiveEndpoint serves their sockets
   liveHub(deps);
@@ -132,18 +152,27 @@ export function createApp(input: AppDeps): express.Express {
   return app;
 }
 
+/** The headers every response gets; API responses (`api`) are never cached and get the API's CSP. */
+export function securityHeaderValues(https: boolean, api: boolean): Record<string, string> {
+  return {
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    // Invite links are capabilities in the URL: never leak them to another site through Referer.
+    "Referrer-Policy": "no-referrer",
+    "Cross-Origin-Opener-Policy": "same-origin",
+    "Cross-Origin-Resource-Policy": "same-origin",
+    "Content-Security-Policy": api ? API_CSP : APP_CSP,
+    ...(api ? { "Cache-Control": "no-store" } : {}),
+    ...(https ? { "Strict-Transport-Security": "max-age=31536000" } : {}),
+  };
+}
+
 function securityHeaders(https: boolean): RequestHandler {
+  const forApi = Object.entries(securityHeaderValues(https, true));
+  const forApp = Object.entries(securityHeaderValues(https, false));
   return (req, res, next) => {
     const api = req.path === "/api" || req.path.startsWith("/api/");
-    res.setHeader("X-Content-Type-Options", "nosniff");
-    res.setHeader("X-Frame-Options", "DENY");
-    // Invite links are capabilities in the URL: never leak them to another site through Referer.
-    res.setHeader("Referrer-Policy", "no-referrer");
-    res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-    res.setHeader("Cross-Origin-Resource-Policy", "same-origin");
-    res.setHeader("Content-Security-Policy", api ? API_CSP : APP_CSP);
-    if (api) res.setHeader("Cache-Control", "no-store");
-    if (https) res.setHeader("Strict-Transport-Security", "max-age=31536000");
+    for (const [name, value] of api ? forApi : forApp) res.setHeader(name, value);
     next();
   };
 }

@@ -1,3 +1,4 @@
+import type { IncomingMessage } from "node:http";
 import type { RequestHandler } from "express";
 import type { Config } from "../config.js";
 import { HttpError } from "../http/http-error.js";
@@ -19,19 +20,22 @@ const OWN_FETCH_SITES = new Set(["same-origin", "none"]);
  */
 export function originCheck(config: Pick<Config, "publicUrl">): RequestHandler {
   const ownOrigin = new URL(config.publicUrl).origin;
-  return (req, _res, next) => {
-    if (!UNSAFE_METHODS.has(req.method)) return next();
-    const origin = req.headers.origin;
-    if (origin !== undefined) {
-      if (origin === ownOrigin || sameHost(origin, req.headers.host)) return next();
-      return next(new HttpError("foreign_origin", `The request came from another site (Origin: ${origin.slice(0, 200)}); only pages of ${ownOrigin} may change anything here.`));
-    }
-    const site = req.headers["sec-fetch-site"];
-    if (typeof site === "string" && !OWN_FETCH_SITES.has(site.toLowerCase())) {
-      return next(new HttpError("foreign_origin", `The request came from another site (Sec-Fetch-Site: ${site.slice(0, 50)}); only pages of ${ownOrigin} may change anything here.`));
-    }
-    next();
-  };
+  return (req, _res, next) => next(foreignOriginError(ownOrigin, req));
+}
+
+/** Why a request is refused as coming from another site's page (originCheck), or undefined when it is not. */
+export function foreignOriginError(ownOrigin: string, req: Pick<IncomingMessage, "method" | "headers">): HttpError | undefined {
+  if (!UNSAFE_METHODS.has(req.method ?? "")) return undefined;
+  const origin = req.headers.origin;
+  if (origin !== undefined) {
+    if (origin === ownOrigin || sameHost(origin, req.headers.host)) return undefined;
+    return new HttpError("foreign_origin", `The request came from another site (Origin: ${origin.slice(0, 200)}); only pages of ${ownOrigin} may change anything here.`);
+  }
+  const site = req.headers["sec-fetch-site"];
+  if (typeof site === "string" && !OWN_FETCH_SITES.has(site.toLowerCase())) {
+    return new HttpError("foreign_origin", `The request came from another site (Sec-Fetch-Site: ${site.slice(0, 50)}); only pages of ${ownOrigin} may change anything here.`);
+  }
+  return undefined;
 }
 
 /** Whether an Origin names exactly the host (and port) the request was sent to, over http or https. */

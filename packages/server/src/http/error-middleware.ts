@@ -18,7 +18,8 @@ export function errorMiddleware(log: (message: string, error: unknown) => void =
   };
 }
 
-function toHttpError(error: unknown): HttpError {
+/** The HttpError anything thrown is answered with. */
+export function toHttpError(error: unknown): HttpError {
   if (error instanceof HttpError) return error;
   const e = error as BodyParserError;
   // body-parser and multer report through typed errors; each becomes a 4xx naming what was wrong.

@@ -63,7 +63,8 @@ function checkResponses(route: RouteDef, res: Response): void {
   };
 }
 
-function findDrift(route: RouteDef, status: number, body: unknown): string | undefined {
+/** How a reply differs from what the contract declares for its status, or undefined when it does not. */
+export function findDrift(route: RouteDef, status: number, body: unknown): string | undefined {
   const declared = route.responses[status];
   const where = `${route.method.toUpperCase()} ${route.path} → ${status}`;
   if (status < 400) {

@@ -1,6 +1,6 @@
 import type express from "express";
 import { afterEach, describe, expect, it } from "vitest";
-import { createApp } from "../app.js";
+import { createExpressApp } from "../app.js";
 import { createTestDatabase, dialects, type TestDatabase } from "../test-support/dialects.js";
 import { dropTestDatabase, startTestApp, type TestApp } from "../test-support/test-app.js";
 import { apiRoutes } from "@afrapport/schema/api";
@@ -45,7 +45,7 @@ describe("the OpenAPI document", () => {
 
   it("mounts every route the contract declares, and only those", async () => {
     database = await createTestDatabase(dialects[0]!);
-    const expressApp = createApp({
+    const expressApp = createExpressApp({
       db: database.db,
       config: { port: 0, host: "127.0.0.1", database: { dialect: "sqlite", path: ":memory:" }, publicUrl: "http://localhost", sessionTtlHours: 1, maxUploadBytes: 1, attachmentQuota: { perResponseBytes: 1, perCampaignBytes: 1 }, trustProxy: false, linkKey: Buffer.alloc(32) },
       staticDir: null,

@@ -10,7 +10,9 @@ import { receiptWithAnswers, submitResponse } from "./submission.service.js";
 
 /**
  * The respondent API, authorised by the capability token in the path. Each route parses its token and body once
- * (mountRoute) and then looks the link up; PUT answers is the autosave's hot path (autosave.service.ts).
+ * (mountRoute) and then looks the link up. An ordinary PUT answers never gets here: the autosave's lane in front of
+ * the app saves it (autosave-lane.ts); what it passes on (a body of the wrong shape, a link that is not working)
+ * is answered here, as it always was.
  */
 export function respondRoutes(deps: ResolvedAppDeps): Router {
   const router = Router();
