@@ -14,10 +14,14 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts a server entry (a file in this folder) in its own process. */
+/**
+ * Starts a server entry (a file in this folder) in its own process. The entry is transpiled by tsx, but what it
+ * imports of Afrapport is the compiled JavaScript in the packages' dist folders, which `pnpm bench` builds first:
+ * the server is measured as `pnpm start` runs it.
+ */
 export function startServer(entry: string, name: string, args: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<RunningServer> {
   const child = fork(join(import.meta.dirname, entry), args, {
-    execArgv: ["--conditions=@afrapport/source", "--import", "tsx"],
+    execArgv: ["--import", "tsx"],
     env: { ...process.env, ...env },
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
