@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { securityHeaderValues } from "../app.js";
 import { startCampaignWorld, storedState, validKommuneAnswers, type CampaignWorld } from "../campaign/campaign-test-kit.js";
 import { generateToken } from "../invite/invite-token.js";
@@ -23,9 +23,17 @@ describe("the autosave lane", () => {
   let base: string;
   const headers = securityHeaderValues(false, true);
 
+  /** what the save's clock does: tells the time, or fails (a stand-in for anything failing inside the save) */
+  let clockFails = false;
+
   beforeEach(async () => {
     world = await startCampaignWorld("sqlite");
-    const deps = { db: world.app.db, config: world.app.config, now: () => world.clock.now() };
+    clockFails = false;
+    const now = () => {
+      if (clockFails) throw new Error("the clock failed");
+      return world.clock.now();
+    };
+    const deps = { db: world.app.db, config: world.app.config, now };
     const standIn = (req: IncomingMessage & { body?: unknown }, res: import("node:http").ServerResponse) => {
       const reply: HandedOver = { handedOver: true, read: req.complete, body: req.body };
       res.writeHead(299, { "Content-Type": "application/json" }).end(JSON.stringify(reply));
@@ -64,6 +72,27 @@ describe("the autosave lane", () => {
     expect(body.error.code).toBe("stale_revision");
     expect(body).toHaveProperty("conflicts");
     expect(stale.headers.get("cache-control")).toBe("no-store");
+  });
+
+  it("answers a failure inside the save with the error middleware's 500, saying nothing of it, and goes on serving", async () => {
+    const { token } = world.municipalities[0]!;
+    const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    try {
+      clockFails = true;
+      const failed = await put(answersOf(token), JSON.stringify({ baseRevision: 0, answers: { respondentUnit: "A" } }));
+      expect(failed.status).toBe(500);
+      expect(((await failed.json()) as { error: { code: string; message: string } }).error).toEqual({
+        code: "internal",
+        message: "Something went wrong on the server. Nothing was saved by the failed request.",
+      });
+      expect(logged).toHaveBeenCalledWith("Unhandled error", expect.objectContaining({ message: "the clock failed" }));
+    } finally {
+      logged.mockRestore();
+    }
+    clockFails = false;
+    const saved = await put(answersOf(token), JSON.stringify({ baseRevision: 0, answers: { respondentUnit: "A" } }));
+    expect(saved.status).toBe(200);
+    expect((await storedState(world.app, token)).revisions.map((r) => r.revision)).toEqual([1]);
   });
 
   it("refuses a body that is not JSON, or JSON that is not an object or array, as body-parser would", async () => {

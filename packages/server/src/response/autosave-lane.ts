@@ -79,10 +79,14 @@ export function withAutosaveLane(app: RequestListener, deps: ResolvedAppDeps, op
     req.body = body;
     const parsed = findJsonShapeProblem(body) === undefined ? route.body.safeParse(body) : undefined;
     if (parsed === undefined || !parsed.success) return app(req, res);
-    autosaveByToken(deps.db, token, parsed.data, deps.now()).then(
-      (saved) => (saved === undefined ? app(req, res) : saved.ok ? reply(res, 200, saved.value) : fail(res, httpErrorOf(saved.error))),
-      (error: unknown) => fail(res, error),
-    );
+    // async, so that whatever throws – at once or later – ends in the catch below
+    (async () => autosaveByToken(deps.db, token, parsed.data, deps.now()))()
+      .then((saved) => (saved === undefined ? app(req, res) : saved.ok ? reply(res, 200, saved.value) : fail(res, httpErrorOf(saved.error))))
+      .catch((error: unknown) => {
+        // a failure while the reply was being written cannot be answered any more: the connection is cut instead
+        if (res.headersSent) res.destroy(error instanceof Error ? error : undefined);
+        else fail(res, error);
+      });
   };
 
   return (req, res) => {
