@@ -25,6 +25,22 @@ afterEach(() => {
 });
 
 describe("findingsByPage", () => {
+  it("finds nothing in a response without answers, without checking it at all", () => {
+    const pages = createQuestionnaireModel(questionnaire).visiblePages.map(pageQuestionNames);
+    // the questionnaire, counting how often the check reads it
+    let reads = 0;
+    const counted = new Proxy(questionnaire, {
+      get: (target, key, receiver) => {
+        reads++;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    expect(findingsByPage(counted, {}, pages)).toEqual(pages.map(() => []));
+    expect(reads).toBe(0);
+    expect(findingsByPage(counted, { respondentUnit: "A" }, pages)).toEqual(pages.map(() => []));
+    expect(reads).toBeGreaterThan(0);
+  });
+
   it("gives each page the server's draft findings on its questions, not whether required ones are answered", () => {
     const model = createQuestionnaireModel(questionnaire);
     const pages = model.visiblePages.map(pageQuestionNames);

@@ -27,8 +27,15 @@ export function goToPage(model: Model, page: PageModel | number): void {
  * page gets the findings on its questions, in the questionnaire's order.
  */
 export function findingsByPage(questionnaire: QuestionnaireVersion, answers: unknown, pages: readonly (readonly string[])[]): AnswerError[][] {
+  // A first visit has no answers, so nothing to correct: the checker (a survey-core model of its own, built on first
+  // use) is not built before the first question shows.
+  if (isNoAnswers(answers)) return pages.map(() => []);
   const { errors } = validateAnswers(questionnaire, answers, { mode: "draft" });
   return pages.map((names) => errors.filter((error) => names.includes(error.question)));
+}
+
+function isNoAnswers(answers: unknown): boolean {
+  return answers !== null && typeof answers === "object" && !Array.isArray(answers) && Object.keys(answers).length === 0;
 }
 
 /** The number fields on a page showing text that is no number (nothing was stored, so the server sees nothing). */
