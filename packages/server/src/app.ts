@@ -42,7 +42,8 @@ import { prefillRoutes } from "./prefill/prefill.routes.js";
 import { contactRoutes } from "./contact/contact.routes.js";
 import { webhookRoutes } from "./webhook/webhook.routes.js";
 
-export const JSON_LIMIT = "1mb";
+/** The largest JSON body, in bytes (1 MiB). */
+export const JSON_LIMIT = 1024 * 1024;
 export const DEFAULT_STATIC_DIR = fileURLToPath(new URL("../../survey/dist/app", import.meta.url));
 
 const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
@@ -67,7 +68,7 @@ const APP_CSP = [
 export function createApp(input: AppDeps): RequestListener {
   const deps = resolveDeps(input);
   return withAutosaveLane(createExpressApp(deps), deps, {
-    jsonLimit: JSON_LIMIT,
+    maxBodyBytes: JSON_LIMIT,
     headers: securityHeaderValues(deps.config.publicUrl.startsWith("https:"), true),
     checkResponses: deps.checkResponses === true,
   });

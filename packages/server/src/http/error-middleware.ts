@@ -12,14 +12,19 @@ interface BodyParserError extends Error {
 export function errorMiddleware(log: (message: string, error: unknown) => void = console.error): ErrorRequestHandler {
   return (error: unknown, _req, res, next) => {
     if (res.headersSent) return next(error);
-    const httpError = toHttpError(error);
-    if (httpError.status >= 500) log("Unhandled error", error);
-    res.status(httpError.status).json(errorBody(httpError));
+    const { status, body } = errorReply(error, log);
+    res.status(status).json(body);
   };
 }
 
-/** The HttpError anything thrown is answered with. */
-export function toHttpError(error: unknown): HttpError {
+/** The status and body anything thrown is answered with; an unexpected error (5xx) is logged, its details hidden. */
+export function errorReply(error: unknown, log: (message: string, error: unknown) => void = console.error): { status: number; body: Record<string, unknown> } {
+  const httpError = toHttpError(error);
+  if (httpError.status >= 500) log("Unhandled error", error);
+  return { status: httpError.status, body: errorBody(httpError) };
+}
+
+function toHttpError(error: unknown): HttpError {
   if (error instanceof HttpError) return error;
   const e = error as BodyParserError;
   // body-parser and multer report through typed errors; each becomes a 4xx naming what was wrong.

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { securityHeaderValues } from "../app.js";
+import { JSON_LIMIT, securityHeaderValues } from "../app.js";
 import { startCampaignWorld, storedState, validKommuneAnswers, type CampaignWorld } from "../campaign/campaign-test-kit.js";
 import { generateToken } from "../invite/invite-token.js";
 import { withAutosaveLane } from "./autosave-lane.js";
@@ -38,7 +38,7 @@ describe("the autosave lane", () => {
       const reply: HandedOver = { handedOver: true, read: req.complete, body: req.body };
       res.writeHead(299, { "Content-Type": "application/json" }).end(JSON.stringify(reply));
     };
-    server = createServer(withAutosaveLane(standIn, deps, { jsonLimit: "1mb", headers, checkResponses: true }));
+    server = createServer(withAutosaveLane(standIn, deps, { maxBodyBytes: JSON_LIMIT, headers, checkResponses: true }));
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });

@@ -2,8 +2,8 @@ import type { IncomingMessage, RequestListener, ServerResponse } from "node:http
 import { respondApi } from "@afrapport/schema/api";
 import type { ResolvedAppDeps } from "../app-deps.js";
 import { foreignOriginError } from "../auth/origin-check.js";
-import { toHttpError } from "../http/error-middleware.js";
-import { errorBody, HttpError } from "../http/http-error.js";
+import { errorReply } from "../http/error-middleware.js";
+import { HttpError } from "../http/http-error.js";
 import { findJsonShapeProblem } from "../http/json-shape.js";
 import { findDrift } from "../http/route.js";
 import { httpErrorOf } from "../http/unwrap.js";
@@ -21,25 +21,18 @@ import { autosaveByToken } from "./autosave.service.js";
 // - after (a body of the wrong shape; a link that is not working, which must be counted against the rate limit):
 //   with the parsed body in req.body, which body-parser then leaves as it is (the request has been read).
 // Invalid JSON and the save's own refusals (409 on a conflict, 410 once submitted …) are answered here, in the
-// error middleware's words (toHttpError, errorBody).
+// error middleware's words (errorReply).
 
 const route = respondApi.saveAnswers;
 const pathPattern = /^\/api\/respond\/([^/?#]+)\/answers$/;
 
 export interface AutosaveLaneOptions {
-  /** express.json()'s limit, e.g. "1mb" */
-  jsonLimit: string;
+  /** express.json()'s limit, in bytes */
+  maxBodyBytes: number;
   /** the headers the app sets on every API response (its security headers) */
   headers: Record<string, string>;
   /** check each reply against the contract, as mountRoute does with CHECK_RESPONSES (tests) */
   checkResponses: boolean;
-}
-
-/** What express.json()'s `limit` allows, in bytes ("1mb" is 1,048,576). */
-function byteLimit(limit: string): number {
-  const match = /^(\d+)(kb|mb)$/.exec(limit);
-  if (match === null) throw new Error(`autosaveLane: cannot read the limit "${limit}"`);
-  return Number(match[1]) * (match[2] === "kb" ? 1024 : 1024 * 1024);
 }
 
 /** Content-Type application/json, with no parameter but charset=utf-8 (what body-parser decodes without iconv). */
@@ -52,7 +45,6 @@ function isPlainJson(contentType: string | undefined): boolean {
 /** `app` with the autosave's lane in front of it. */
 export function withAutosaveLane(app: RequestListener, deps: ResolvedAppDeps, options: AutosaveLaneOptions): RequestListener {
   const ownOrigin = new URL(deps.config.publicUrl).origin;
-  const maxBytes = byteLimit(options.jsonLimit);
 
   const reply = (res: ServerResponse, status: number, body: unknown): void => {
     const drift = options.checkResponses ? findDrift(route, status, body) : undefined;
@@ -62,9 +54,8 @@ export function withAutosaveLane(app: RequestListener, deps: ResolvedAppDeps, op
     res.end(text);
   };
   const fail = (res: ServerResponse, error: unknown): void => {
-    const httpError = toHttpError(error);
-    if (httpError.status >= 500) console.error("Unhandled error", error);
-    reply(res, httpError.status, errorBody(httpError));
+    const { status, body } = errorReply(error);
+    reply(res, status, body);
   };
 
   const save = (req: IncomingMessage & { body?: unknown }, res: ServerResponse, token: string, bytes: Buffer): void => {
@@ -95,7 +86,7 @@ export function withAutosaveLane(app: RequestListener, deps: ResolvedAppDeps, op
     if (token === undefined || !isWellFormedToken(token)) return app(req, res);
     const { headers } = req;
     const length = Number(headers["content-length"]);
-    if (!(length > 0 && length <= maxBytes) || headers["transfer-encoding"] !== undefined || headers["content-encoding"] !== undefined) return app(req, res);
+    if (!(length > 0 && length <= options.maxBodyBytes) || headers["transfer-encoding"] !== undefined || headers["content-encoding"] !== undefined) return app(req, res);
     if (!isPlainJson(headers["content-type"]) || foreignOriginError(ownOrigin, req) !== undefined) return app(req, res);
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
